@@ -1,0 +1,1 @@
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)

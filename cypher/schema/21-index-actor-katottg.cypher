@@ -1,0 +1,1 @@
+CREATE INDEX actor_katottg IF NOT EXISTS FOR (n:Actor) ON (n.katottg)

@@ -1,0 +1,46 @@
+// The only reader of process.env: validates every setting with zod and reports all errors at once.
+import { z } from 'zod';
+
+const intFrom = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: intFrom(4000, 0, 65535),
+  HOST: z.string().default('0.0.0.0'),
+  /** An external Neo4j 5 (server, cluster, Aura). When set, the project starts no Neo4j of its own. */
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI').optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'Neo4j needs a password of at least 8 characters').default('hromada-graph-local'),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** Local Neo4j: where it lives, its Bolt port and memory. */
+  NEO4J_HOME: z.string().default('.neo4j'),
+  NEO4J_BOLT_PORT: intFrom(7687, 0, 65535),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i).default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i).default('512m'),
+  NEO4J_START_TIMEOUT_S: intFrom(180, 10, 3600),
+  /** Cypher transaction timeout, so that a wild `path` cannot hang the server. */
+  QUERY_TIMEOUT_MS: intFrom(5000, 100, 600_000),
+  /** Limits on GraphQL operations. */
+  MAX_PAGE_SIZE: intFrom(100, 1, 1000),
+  MAX_QUERY_DEPTH: intFrom(10, 2, 50),
+  MAX_QUERY_COST: intFrom(5000, 100, 1_000_000),
+  /** Comma-separated API keys that may call mutations (Authorization: Bearer <key>). */
+  API_KEYS: z.string().default(''),
+  /** Load the curated seed corpus on start when the graph is empty. */
+  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof Env> & { apiKeys: string[] };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const apiKeys = parsed.data.API_KEYS.split(',').map((k) => k.trim()).filter(Boolean);
+  return { ...parsed.data, apiKeys };
+}

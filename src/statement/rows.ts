@@ -1,0 +1,10 @@
+// Row shape of a statement: one (speaker, event) pair with its quote and evidence.
+import type { EvidenceRow } from '../article/rows.js';
+
+export interface StatementRow {
+  speakerId: string;
+  eventId: string;
+  quote: string | null;
+  chaired: boolean;
+  evidence: EvidenceRow;
+}
