@@ -1,0 +1,98 @@
+// Reads article files and folders of them into ParsedArticles, one result per article, never throwing for a bad file.
+import { extname } from 'node:path';
+import { ParsedArticle } from '../../facts/schema.js';
+import { ReadError, readArticleFile, readLines, walk } from './files.js';
+import { parseHtml } from './html.js';
+import { parseJsonLine } from './jsonl.js';
+import { parsePlainText } from './plain-text.js';
+
+export { MAX_ARTICLE_BYTES } from './files.js';
+export { detectLang } from './lang.js';
+export { parseHtml } from './html.js';
+export { parseJsonLine } from './jsonl.js';
+export { parsePlainText } from './plain-text.js';
+
+/** One article read, or the reason it could not be. `file` is the path, `path#lineN` for a JSON Lines record. */
+export interface ReadResult {
+  file: string;
+  article?: ParsedArticle;
+  error?: string;
+}
+
+type Format = 'text' | 'html' | 'jsonl';
+
+const FORMATS: Readonly<Record<string, Format>> = {
+  '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
+
+/** A file without an extension is recognised by its content: markup is HTML, anything else plain text. */
+function sniff(text: string): Format {
+  return /^\s*</.test(text) && /<(html|head|body|article|main|p|div)\b/i.test(text) ? 'html' : 'text';
+}
+
+function reason(e: unknown): string {
+  if (e instanceof ReadError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'no such file or directory';
+  if (err?.code === 'EACCES') return 'permission denied';
+  if (err?.code === 'EISDIR') return 'is a directory';
+  return `unreadable: ${err?.message ?? String(e)}`;
+}
+
+/** Checks a reader's output against the shared schema: a reader bug is reported, not passed downstream. */
+function checked(file: string, article: ParsedArticle): ReadResult {
+  if (article.body.trim().length === 0) return { file, error: 'no article text (only a title or trailing blocks)' };
+  const valid = ParsedArticle.safeParse(article);
+  if (valid.success) return { file, article: valid.data };
+  return { file, error: `article does not fit the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+}
+
+async function* readJsonLines(path: string): AsyncGenerator<ReadResult> {
+  let any = false;
+  for await (const line of readLines(path)) {
+    const file = `${path}#line${line.number}`;
+    if (line.error !== undefined) { any = true; yield { file, error: line.error }; continue; }
+    if ((line.text ?? '').trim().length === 0) continue; // blank lines separate nothing in JSON Lines
+    any = true;
+    try {
+      yield checked(file, parseJsonLine(line.text ?? '', file));
+    } catch (e) {
+      yield { file, error: reason(e) };
+    }
+  }
+  if (!any) yield { file: path, error: 'empty file (no JSON lines)' };
+}
+
+async function* readFile(path: string): AsyncGenerator<ReadResult> {
+  const ext = extname(path).toLowerCase();
+  const known = FORMATS[ext];
+  if (ext !== '' && !known) {
+    yield { file: path, error: `unsupported file type '${ext}' (expected ${SUPPORTED_EXTENSIONS.join(', ')})` };
+    return;
+  }
+  if (known === 'jsonl') {
+    try { yield* readJsonLines(path); } catch (e) { yield { file: path, error: reason(e) }; }
+    return;
+  }
+  try {
+    const text = await readArticleFile(path);
+    const format = known ?? sniff(text);
+    yield checked(path, format === 'html' ? parseHtml(text, path) : parsePlainText(text, path));
+  } catch (e) {
+    yield { file: path, error: reason(e) };
+  }
+}
+
+/**
+ * Every article under path: a file, or a folder walked recursively in sorted order (hidden entries skipped).
+ * Dispatch is by extension (.txt, .html/.htm, .jsonl), by content for files without one.
+ * Bad input never throws: it yields {file, error} and the walk goes on.
+ */
+export async function* readArticles(path: string): AsyncGenerator<ReadResult> {
+  try {
+    for await (const file of walk(path)) yield* readFile(file);
+  } catch (e) {
+    yield { file: path, error: reason(e) };
+  }
+}
