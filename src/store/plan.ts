@@ -1,0 +1,188 @@
+// Turns one article's facts into a write plan: nodes and relationships with stable ids, search terms and evidence.
+import type { ActorKind, ArticleFacts, RelationFact } from '../facts/schema.js';
+import { searchFold } from '../extract/normalise.js';
+import { transliterate } from '../extract/translit.js';
+import { actorId, articleId, dateBounds, eventId, hash, kindLabels, nameKey, reformId } from './ids.js';
+import { reformNameEn } from './reforms.js';
+import { findSentence, splitSentences } from './sentences.js';
+import { searchTerms, searchText } from './search-terms.js';
+
+export type Provenance = 'curated' | 'extracted';
+
+export interface ActorPlan {
+  id: string;
+  kind: ActorKind;
+  labels: string[];
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  nameKey: string;
+  searchTerms: string[];
+  searchText: string;
+  /** For hromadas: the oblast named with it, to resolve the KATOTTG node. */
+  oblast: string | null;
+}
+
+export interface EventPlan {
+  id: string;
+  name: string;
+  kind: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  location: string | null;
+  dateMin: string | null;
+  dateMax: string | null;
+  searchText: string;
+}
+
+export interface ArticlePlan {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  lang: string;
+  body: string;
+  tags: string[];
+  contentHash: string;
+  searchText: string;
+}
+
+export interface RelationPlan {
+  type: string;
+  fromId: string;
+  toId: string;
+  /** Distinguishes parallel relationships of one type (a position's title); '' otherwise. */
+  key: string;
+  sentence: string;
+  quote: string | null;
+}
+
+export interface WritePlan {
+  article: ArticlePlan;
+  /** Hash of the facts, so that re-ingesting an unchanged article is detected and skipped. */
+  factsHash: string;
+  provenance: Provenance;
+  actors: ActorPlan[];
+  events: EventPlan[];
+  reforms: { id: string; name: string; nameEn: string | null }[];
+  relations: RelationPlan[];
+  related: { id: string; title: string; publishedAt: string | null; teaser: string | null }[];
+  /** Facts that could not be placed (a relation naming nothing known), with the reason. */
+  warnings: string[];
+}
+
+function uniq(xs: (string | null | undefined)[]): string[] {
+  return [...new Set(xs.filter((x): x is string => !!x && x.trim().length > 0).map((x) => x.trim()))];
+}
+
+export function planArticle(facts: ArticleFacts, provenance: Provenance): WritePlan {
+  const body = facts.body ?? '';
+  const id = articleId(facts.url, facts.title, body);
+  const sentences = splitSentences(body);
+  const folded = sentences.map(searchFold);
+  const warnings: string[] = [];
+  const byName = new Map<string, { id: string; forms: string[] }>();
+  const remember = (entityId: string, names: string[]) => {
+    for (const n of names) byName.set(searchFold(n), { id: entityId, forms: names });
+  };
+
+  const actors = new Map<string, ActorPlan>();
+  const addActor = (kind: ActorKind, name: string, nameEn: string | null | undefined, aliases: string[], oblast?: string | null) => {
+    const aid = actorId(kind, kind === 'PERSON' ? (nameEn ?? transliterate(name)) : name);
+    const prev = actors.get(aid);
+    const allAliases = uniq([...(prev?.aliases ?? []), ...aliases]).filter((a) => a !== name);
+    const terms = searchTerms(kind, name, nameEn, allAliases);
+    const plan: ActorPlan = {
+      id: aid, kind, labels: kindLabels(kind), name, nameEn: nameEn ?? prev?.nameEn ?? null, aliases: allAliases,
+      nameKey: nameKey(name), searchTerms: terms, searchText: searchText(terms), oblast: oblast ?? prev?.oblast ?? null,
+    };
+    actors.set(aid, plan);
+    remember(aid, [name, ...(nameEn ? [nameEn] : []), ...allAliases]);
+    return aid;
+  };
+
+  for (const o of facts.organizations) addActor(o.kind, o.name, o.nameEn, o.aliases, o.oblast);
+  for (const p of facts.projects) addActor('PROJECT', p.name, p.nameEn, p.aliases);
+  for (const p of facts.persons) addActor('PERSON', p.name, p.nameEn, p.aliases);
+
+  const events: EventPlan[] = facts.events.map((e) => {
+    const eid = eventId(e.name, e.startDate);
+    remember(eid, [e.name]);
+    return {
+      id: eid, name: e.name, kind: e.kind ?? null, startDate: e.startDate ?? null, endDate: e.endDate ?? null,
+      location: e.location ?? null, ...dateBounds(e.startDate, e.endDate), searchText: searchFold(e.name),
+    };
+  });
+
+  const reforms = uniq(facts.reforms).map((name) => ({ id: reformId(name), name, nameEn: reformNameEn(name) }));
+  for (const r of reforms) remember(r.id, [r.name]);
+
+  const relations: RelationPlan[] = [];
+  const lookup = (name: string) => byName.get(searchFold(name))?.id;
+  const addRelation = (r: RelationFact) => {
+    const fromId = lookup(r.from);
+    let toId = lookup(r.to);
+    if (!toId && r.type === 'ABOUT') {
+      // An ABOUT may name a reform not listed in `reforms`: the relation itself is evidence enough.
+      const reform = { id: reformId(r.to), name: r.to, nameEn: reformNameEn(r.to) };
+      if (!reforms.some((x) => x.id === reform.id)) reforms.push(reform);
+      remember(reform.id, [reform.name]);
+      toId = reform.id;
+    }
+    if (!fromId || !toId) {
+      warnings.push(`${r.type} ${r.from} -> ${r.to}: ${!fromId ? `"${r.from}"` : `"${r.to}"`} is not among the article's entities`);
+      return;
+    }
+    const key = r.type === 'HOLDS_POSITION' ? (r.title ?? '') : '';
+    relations.push({ type: r.type, fromId, toId, key, sentence: r.evidence, quote: r.quote ?? null });
+  };
+  facts.relations.forEach(addRelation);
+  // Persons' positions are relations too; listed without evidence, they borrow the sentence naming the person.
+  for (const p of facts.persons) {
+    for (const pos of p.positions) {
+      const pid = lookup(p.name);
+      const oid = lookup(pos.organization);
+      if (!pid || !oid) continue;
+      if (relations.some((r) => r.type === 'HOLDS_POSITION' && r.fromId === pid && r.toId === oid && r.key === pos.title)) continue;
+      const sentence = findSentence(sentences, folded, [p.name, ...p.aliases]) ?? facts.title ?? '';
+      if (sentence) relations.push({ type: 'HOLDS_POSITION', fromId: pid, toId: oid, key: pos.title, sentence, quote: null });
+    }
+  }
+
+  // Every entity the article names is mentioned by it, with the first sentence naming it.
+  const evidenceFor = (entityId: string) => relations.find((r) => r.fromId === entityId || r.toId === entityId)?.sentence;
+  for (const a of actors.values()) {
+    const sentence = findSentence(sentences, folded, [a.name, ...a.aliases]) ?? evidenceFor(a.id) ?? facts.title;
+    if (sentence) relations.push({ type: 'MENTIONS', fromId: id, toId: a.id, key: '', sentence, quote: null });
+  }
+  for (const e of events) {
+    const sentence = evidenceFor(e.id) ?? findSentence(sentences, folded, [e.name]) ?? facts.title;
+    if (sentence) relations.push({ type: 'REPORTS', fromId: id, toId: e.id, key: '', sentence, quote: null });
+  }
+  for (const r of reforms) {
+    const sentence = evidenceFor(r.id) ?? findSentence(sentences, folded, [r.name]);
+    if (sentence) relations.push({ type: 'ABOUT', fromId: id, toId: r.id, key: '', sentence, quote: null });
+  }
+
+  const related = facts.related.map((t) => ({
+    id: articleId(null, t.title, `${t.date ?? ''}\n${t.teaser ?? ''}`), title: t.title, publishedAt: t.date ?? null, teaser: t.teaser ?? null,
+  }));
+
+  const { file: _file, body: _body, ...factsOnly } = facts;
+  return {
+    article: {
+      id, url: facts.url ?? null, title: facts.title ?? null, publishedAt: facts.publishedAt ?? null, source: facts.source ?? null,
+      lang: facts.lang, body, tags: facts.tags, contentHash: hash(searchFold(body)),
+      searchText: searchFold(`${facts.title ?? ''} ${body}`),
+    },
+    factsHash: hash(JSON.stringify({ factsOnly, provenance, body })),
+    provenance,
+    actors: [...actors.values()],
+    events,
+    reforms,
+    relations,
+    related,
+    warnings,
+  };
+}

@@ -1,0 +1,105 @@
+// The one write path: an article and its facts go into the graph in one transaction, resolved against what is there.
+import { loadCypher } from '../db/cypher.js';
+import type { Database, QueryRunner } from '../db/database.js';
+import type { ArticleFacts } from '../facts/schema.js';
+import { searchFold } from '../extract/normalise.js';
+import { planArticle, type Provenance, type WritePlan } from './plan.js';
+
+export const EXTRACTOR_VERSION = 'hromada-extract/1';
+
+const Q = loadCypher([
+  'store/find-article', 'store/resolve-actors', 'store/retract-article', 'store/upsert-article', 'store/upsert-actors',
+  'store/upsert-events', 'store/upsert-reforms', 'store/upsert-relations', 'store/upsert-related-news',
+]);
+
+export type WriteStatus = 'new' | 'updated' | 'unchanged';
+
+export interface WriteResult {
+  articleId: string;
+  status: WriteStatus;
+  actorsCreated: number;
+  actorsMatched: number;
+  relationsAdded: number;
+  warnings: string[];
+}
+
+interface Candidate { id: string; oblastKey: string | null }
+
+/** Maps each planned actor id to the id of the node it already is, when one matches without ambiguity. */
+async function resolveActors(tx: QueryRunner, plan: WritePlan): Promise<{ map: Map<string, string>; matched: Set<string> }> {
+  const rows = await tx.read<{ planned: string; existing: string | null; candidates: Candidate[] }>(Q['store/resolve-actors'], {
+    actors: plan.actors.map((a) => ({ id: a.id, kind: a.kind, nameKey: a.nameKey })),
+  });
+  const map = new Map<string, string>();
+  const matched = new Set<string>();
+  for (const row of rows) {
+    const actor = plan.actors.find((a) => a.id === row.planned);
+    let target = row.existing;
+    if (!target && actor) {
+      let candidates = row.candidates;
+      if (candidates.length > 1 && actor.oblast) {
+        // Hromada names repeat across oblasts: the oblast named with it decides.
+        const stem = searchFold(actor.oblast).split(' ')[0]?.slice(0, 6) ?? '';
+        candidates = candidates.filter((c) => c.oblastKey?.startsWith(stem));
+      }
+      const ids = [...new Set(candidates.map((c) => c.id))];
+      if (ids.length === 1) target = ids[0] ?? null;
+      else if (ids.length > 1) plan.warnings.push(`ambiguous: "${actor.name}" matches ${ids.join(', ')}; kept apart as ${actor.id}`);
+    }
+    if (target) {
+      matched.add(row.planned);
+      map.set(row.planned, target);
+    }
+  }
+  return { map, matched };
+}
+
+function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
+  const to = (id: string) => map.get(id) ?? id;
+  return {
+    ...plan,
+    actors: plan.actors.map((a) => ({ ...a, id: to(a.id) })),
+    relations: plan.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId) })),
+  };
+}
+
+export async function writeArticle(db: Database, facts: ArticleFacts, provenance: Provenance): Promise<WriteResult> {
+  const planned = planArticle(facts, provenance);
+  return db.inWriteTransaction(async (tx) => {
+    const [found] = await tx.read<{ id: string | null; factsHash: string | null }>(Q['store/find-article'], {
+      id: planned.article.id, url: planned.article.url, contentHash: planned.article.contentHash,
+    });
+    const base = { actorsCreated: 0, actorsMatched: 0, relationsAdded: 0, warnings: planned.warnings };
+    if (found?.id && found.factsHash === planned.factsHash) {
+      return { ...base, articleId: found.id, status: 'unchanged' as const };
+    }
+    const articleId = found?.id ?? planned.article.id;
+    const { map, matched } = await resolveActors(tx, planned);
+    map.set(planned.article.id, articleId);
+    const plan = remap(planned, map);
+    if (found?.id) await tx.write(Q['store/retract-article'], { articleId });
+    await tx.write(Q['store/upsert-article'], {
+      article: { ...plan.article, id: articleId }, factsHash: plan.factsHash, provenance,
+    });
+    await tx.write(Q['store/upsert-actors'], { actors: plan.actors });
+    await tx.write(Q['store/upsert-events'], { events: plan.events });
+    await tx.write(Q['store/upsert-reforms'], { reforms: plan.reforms });
+    const [rel] = await tx.write<{ added: number }>(Q['store/upsert-relations'], {
+      relations: plan.relations, provenance, extractor: provenance === 'extracted' ? EXTRACTOR_VERSION : null, articleId,
+    });
+    if (plan.related.length) {
+      await tx.write(Q['store/upsert-related-news'], {
+        related: plan.related.map((t) => ({ ...t, searchText: searchFold(`${t.title} ${t.teaser ?? ''}`) })),
+        lang: plan.article.lang, articleId,
+      });
+    }
+    return {
+      ...base,
+      articleId,
+      status: found?.id ? ('updated' as const) : ('new' as const),
+      actorsCreated: plan.actors.length - matched.size,
+      actorsMatched: matched.size,
+      relationsAdded: rel?.added ?? 0,
+    };
+  });
+}
