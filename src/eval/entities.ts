@@ -1,0 +1,90 @@
+// Matches an article's extracted persons, organisations, projects, events and reforms one-to-one with the gold ones.
+import type { ArticleFacts } from '../facts/schema.js';
+import { datesCompatible, EVENT_NAME_THRESHOLD, jaccard, normName, stems } from './normalise.js';
+
+export const ENTITY_KINDS = ['person', 'organization', 'organizationStrict', 'project', 'event', 'eventName', 'reform'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Score of a gold/predicted pair, or 0 when they cannot be the same thing. */
+type Similarity = (gold: number, pred: number) => number;
+
+export interface Matching {
+  /** predicted index -> gold index */
+  pairs: Map<number, number>;
+  goldCount: number;
+  predCount: number;
+}
+
+/** One-to-one matching, best-scoring pairs first; enough for the handful of entities an article has. */
+export function greedyMatch(goldCount: number, predCount: number, similarity: Similarity): Matching {
+  const candidates: { g: number; p: number; s: number }[] = [];
+  for (let g = 0; g < goldCount; g += 1) {
+    for (let p = 0; p < predCount; p += 1) {
+      const s = similarity(g, p);
+      if (s > 0) candidates.push({ g, p, s });
+    }
+  }
+  candidates.sort((a, b) => b.s - a.s || a.g - b.g || a.p - b.p);
+  const usedGold = new Set<number>();
+  const pairs = new Map<number, number>();
+  for (const { g, p } of candidates) {
+    if (usedGold.has(g) || pairs.has(p)) continue;
+    usedGold.add(g);
+    pairs.set(p, g);
+  }
+  return { pairs, goldCount, predCount };
+}
+
+const namesOf = (e: { name: string; aliases?: readonly string[]; nameEn?: string | null }): Set<string> =>
+  new Set([e.name, ...(e.aliases ?? []), ...(e.nameEn ? [e.nameEn] : [])].map(normName));
+
+/** Persons match by nominative name only: an inflected or Latin-only form is the extractor's miss. */
+export const personSimilarity = (a: { name: string }, b: { name: string }): number => (normName(a.name) === normName(b.name) ? 1 : 0);
+
+/** Organisations match by the gold's canonical name or one of the gold's accepted aliases. */
+export function organizationSimilarity(gold: ArticleFacts['organizations'][number], pred: { name: string }): number {
+  const name = normName(pred.name);
+  if (name === normName(gold.name)) return 1;
+  return namesOf(gold).has(name) ? 0.9 : 0;
+}
+
+/** The stricter column: canonical name exactly, and the same kind. */
+export function organizationStrictSimilarity(gold: ArticleFacts['organizations'][number], pred: ArticleFacts['organizations'][number]): number {
+  return normName(pred.name) === normName(gold.name) && pred.kind === gold.kind ? 1 : 0;
+}
+
+export function projectSimilarity(gold: ArticleFacts['projects'][number], pred: ArticleFacts['projects'][number]): number {
+  const goldNames = namesOf(gold);
+  if ([...namesOf(pred)].some((n) => goldNames.has(n))) return 1;
+  const s = jaccard(stems(gold.name), stems(pred.name));
+  return s >= EVENT_NAME_THRESHOLD ? s : 0;
+}
+
+/** Events: compatible start dates and enough shared content words; the name-only column drops the date. */
+export function eventSimilarity(gold: ArticleFacts['events'][number], pred: ArticleFacts['events'][number], checkDate = true): number {
+  if (checkDate && !datesCompatible(gold.startDate, pred.startDate)) return 0;
+  const s = jaccard(stems(gold.name), stems(pred.name));
+  return s >= EVENT_NAME_THRESHOLD ? s : 0;
+}
+
+export function reformSimilarity(gold: string, pred: string): number {
+  if (normName(gold) === normName(pred)) return 1;
+  const s = jaccard(stems(gold), stems(pred));
+  return s >= EVENT_NAME_THRESHOLD ? s : 0;
+}
+
+export type EntityMatchings = Record<EntityKind, Matching>;
+
+export function matchEntities(gold: ArticleFacts, pred: ArticleFacts): EntityMatchings {
+  const m = <T, U>(g: readonly T[], p: readonly U[], sim: (a: T, b: U) => number): Matching =>
+    greedyMatch(g.length, p.length, (i, j) => sim(g[i]!, p[j]!));
+  return {
+    person: m(gold.persons, pred.persons, personSimilarity),
+    organization: m(gold.organizations, pred.organizations, organizationSimilarity),
+    organizationStrict: m(gold.organizations, pred.organizations, organizationStrictSimilarity),
+    project: m(gold.projects, pred.projects, projectSimilarity),
+    event: m(gold.events, pred.events, (a, b) => eventSimilarity(a, b, true)),
+    eventName: m(gold.events, pred.events, (a, b) => eventSimilarity(a, b, false)),
+    reform: m(gold.reforms, pred.reforms, reformSimilarity),
+  };
+}
