@@ -10,7 +10,7 @@ export async function migrate(db: Database): Promise<number> {
     .sort()
     .map((f) => `schema/${f.slice(0, -'.cypher'.length)}`);
   const statements = loadCypher(names);
-  for (const name of names) await db.write(statements[name]);
+  for (const statement of Object.values<string>(statements)) await db.write(statement);
   // Full-text indexes populate asynchronously; queries right after start must see them online.
   await db.write('CALL db.awaitIndexes(300)');
   return names.length;

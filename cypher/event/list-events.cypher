@@ -1,0 +1,12 @@
+// Events filtered by reform, actor and dates, newest first; one key per page request.
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (e:Event)
+  WHERE (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
+    AND (k.actor IS NULL OR EXISTS { (:Actor {id: k.actor})-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e) })
+    AND (k.from IS NULL OR e.dateMax >= k.from)
+    AND (k.to IS NULL OR e.dateMin <= k.to)
+  RETURN e.id AS id ORDER BY e.dateMin DESC, e.id
+}
+WITH k, collect(id) AS found
+RETURN k.key AS key, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS ids

@@ -1,0 +1,20 @@
+// Actors ranked by what they share with each given actor: events (2), articles (1), direct fact links (3).
+UNWIND $keys AS k
+MATCH (a:Actor {id: k.id})
+CALL (a) {
+  MATCH (a)-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e:Event)<-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]-(b:Actor)
+  WHERE b <> a
+  RETURN b, count(DISTINCT e) AS events, 0 AS articles, 0 AS direct
+  UNION ALL
+  MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b:Actor)
+  WHERE b <> a
+  RETURN b, 0 AS events, count(DISTINCT art) AS articles, 0 AS direct
+  UNION ALL
+  MATCH (a)-[:HOLDS_POSITION|FUNDS|IMPLEMENTS|LOCATED_IN]-(b:Actor)
+  RETURN b, 0 AS events, 0 AS articles, count(*) AS direct
+}
+WITH k, b, sum(events) AS sharedEvents, sum(articles) AS sharedArticles, sum(direct) AS direct
+WITH k, b, sharedEvents, sharedArticles, 2.0 * sharedEvents + 1.0 * sharedArticles + 3.0 * direct AS score
+ORDER BY score DESC, b.id
+WITH k, collect({actorId: b.id, score: score, sharedEvents: sharedEvents, sharedArticles: sharedArticles})[..k.limit] AS rows
+RETURN k.key AS key, rows

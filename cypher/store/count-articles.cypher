@@ -1,0 +1,1 @@
+MATCH (a:Article) WHERE NOT coalesce(a.stub, false) RETURN count(a) AS n

@@ -1,0 +1,928 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { ActorRow, PositionRow } from '../actor/rows.js';
+import { EventRow } from '../event/rows.js';
+import { StatementRow } from '../statement/rows.js';
+import { ArticleRow, EvidenceRow } from '../article/rows.js';
+import { ReformRow } from '../reform/rows.js';
+import { RelatedRow, PathRow, PathStepRow } from '../graph/rows.js';
+import { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 date: "2023-11-30", or a partial date ("2023-11", "2023") where only that is known. */
+  Date: { input: string; output: string; }
+};
+
+export type Actor = {
+  /** Every other form seen: inflected forms, abbreviations, other transliterations. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  /** Articles that mention this actor, newest first. */
+  mentions: ArticleConnection;
+  /** Canonical Ukrainian form (nominative). */
+  name: Scalars['String']['output'];
+  /** Official English name or KMU-2010 transliteration. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Ranked related actors, for widgets. first: 1..50. */
+  related: Array<RelatedActor>;
+};
+
+
+export type ActorMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ActorRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ActorKind =
+  | 'ASSOCIATION'
+  | 'COUNCIL'
+  | 'COURT'
+  | 'DONOR'
+  | 'EMBASSY'
+  | 'GOVERNMENT_BODY'
+  | 'HROMADA'
+  | 'INTERNATIONAL_ORGANIZATION'
+  | 'LOCAL_ADMINISTRATION'
+  | 'MINISTRY'
+  | 'NGO'
+  | 'OBLAST'
+  | 'OTHER'
+  | 'PERSON'
+  | 'PROJECT'
+  | 'RAION';
+
+export type Article = Node & {
+  __typename?: 'Article';
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  /** uk or en */
+  lang: Scalars['String']['output'];
+  mentions: Array<Actor>;
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** Teasers of the related-news list printed under the article (never facts of it). */
+  related: Array<Article>;
+  source?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type Event = Node & {
+  __typename?: 'Event';
+  articles: Array<Article>;
+  chairs: Array<Person>;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** засідання, форум, конференція, working group meeting, ... */
+  kind?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  organisers: Array<Actor>;
+  participants: Array<Actor>;
+  reforms: Array<Reform>;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** One row per speaker (a chair counts as a speaker). */
+  statements: Array<Statement>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+/** The sentence a fact was read from, and its article. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  article: Article;
+  sentence: Scalars['String']['output'];
+};
+
+export type Hromada = Actor & Node & {
+  __typename?: 'Hromada';
+  aliases: Array<Scalars['String']['output']>;
+  events: EventConnection;
+  id: Scalars['ID']['output'];
+  /** KATOTTG code, when the codifier is loaded. */
+  katottg?: Maybe<Scalars['String']['output']>;
+  kind: ActorKind;
+  mentions: ArticleConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  oblast?: Maybe<Actor>;
+  raion?: Maybe<Actor>;
+  related: Array<RelatedActor>;
+};
+
+
+export type HromadaEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type HromadaMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type HromadaRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type Organization = Actor & Node & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  events: EventConnection;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  mentions: ArticleConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** People who hold or held positions here. */
+  positions: Array<Position>;
+  /** Projects this organisation funds or implements. */
+  projects: Array<Project>;
+  related: Array<RelatedActor>;
+};
+
+
+export type OrganizationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Relay page information. Cursors are opaque. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  length: Scalars['Int']['output'];
+  nodes: Array<Node>;
+  steps: Array<PathStep>;
+};
+
+export type PathStep = {
+  __typename?: 'PathStep';
+  evidence: Array<Evidence>;
+  from: Node;
+  relation: Scalars['String']['output'];
+  to: Node;
+};
+
+export type Person = Actor & Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  events: EventConnection;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  mentions: ArticleConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  positions: Array<Position>;
+  related: Array<RelatedActor>;
+  statements: StatementConnection;
+};
+
+
+export type PersonEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Position = {
+  __typename?: 'Position';
+  evidence: Array<Evidence>;
+  from?: Maybe<Scalars['Date']['output']>;
+  organization: Actor;
+  person: Person;
+  title: Scalars['String']['output'];
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Project = Actor & Node & {
+  __typename?: 'Project';
+  aliases: Array<Scalars['String']['output']>;
+  events: EventConnection;
+  funders: Array<Actor>;
+  id: Scalars['ID']['output'];
+  implementers: Array<Actor>;
+  kind: ActorKind;
+  mentions: ArticleConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  related: Array<RelatedActor>;
+};
+
+
+export type ProjectEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Articles, newest first. first: 1..100. */
+  articles: ArticleConnection;
+  /** Events, newest first. first: 1..100. */
+  events: EventConnection;
+  /** Any node by id. A merged-away id resolves to the surviving node. */
+  node?: Maybe<Node>;
+  /** A shortest path of facts between two nodes, each step with its evidence. maxHops: 1..6. */
+  path?: Maybe<Path>;
+  reforms: Array<Reform>;
+  /** Actors ranked by shared events, shared articles and direct links. first: 1..50. */
+  related: Array<RelatedActor>;
+  /**
+   * Finds actors, events and articles by any form a person would type: inflected Ukrainian, KMU-2010 Latin,
+   * any apostrophe, any case, abbreviations. Ranked by relevance. With kinds, only actors of those kinds. first: 1..100.
+   */
+  search: SearchConnection;
+  /** Which officials spoke at which events about which reforms. Newest events first. first: 1..100. */
+  statements: StatementConnection;
+};
+
+
+export type QueryArticlesArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  reform?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  reform?: InputMaybe<Scalars['ID']['input']>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Reform = Node & {
+  __typename?: 'Reform';
+  events: EventConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  statements: StatementConnection;
+};
+
+
+export type ReformEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ReformStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelatedActor = {
+  __typename?: 'RelatedActor';
+  actor: Actor;
+  score: Scalars['Float']['output'];
+  sharedArticles: Scalars['Int']['output'];
+  sharedEvents: Scalars['Int']['output'];
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchResult;
+  /** Relevance; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchResult = Article | Event | Hromada | Organization | Person | Project | Territory;
+
+/** Who spoke (or chaired) at which event, about which reforms, with the evidence. */
+export type Statement = {
+  __typename?: 'Statement';
+  /** True when the speaker chaired the event. */
+  chaired: Scalars['Boolean']['output'];
+  event?: Maybe<Event>;
+  evidence: Evidence;
+  /** The quoted words, where the article quotes them. */
+  quote?: Maybe<Scalars['String']['output']>;
+  reforms: Array<Reform>;
+  speaker: Person;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
+/** An oblast or raion from the KATOTTG codifier. */
+export type Territory = Actor & Node & {
+  __typename?: 'Territory';
+  aliases: Array<Scalars['String']['output']>;
+  events: EventConnection;
+  id: Scalars['ID']['output'];
+  katottg?: Maybe<Scalars['String']['output']>;
+  kind: ActorKind;
+  mentions: ArticleConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The oblast of a raion. */
+  parent?: Maybe<Actor>;
+  related: Array<RelatedActor>;
+};
+
+
+/** An oblast or raion from the KATOTTG codifier. */
+export type TerritoryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An oblast or raion from the KATOTTG codifier. */
+export type TerritoryMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An oblast or raion from the KATOTTG codifier. */
+export type TerritoryRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SearchResult:
+    | ( ArticleRow )
+    | ( EventRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+  ;
+}>;
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Actor:
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+  ;
+  Node:
+    | ( ArticleRow )
+    | ( EventRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ActorRow )
+    | ( ReformRow )
+    | ( ActorRow )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<ActorRow>;
+  ActorKind: ActorKind;
+  Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Hromada: ResolverTypeWrapper<ActorRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<ActorRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRow>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
+  Person: ResolverTypeWrapper<ActorRow>;
+  Position: ResolverTypeWrapper<PositionRow>;
+  Project: ResolverTypeWrapper<ActorRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reform: ResolverTypeWrapper<ReformRow>;
+  RelatedActor: ResolverTypeWrapper<RelatedRow>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Territory: ResolverTypeWrapper<ActorRow>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Actor: ActorRow;
+  Article: ArticleRow;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
+  Event: EventRow;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  Evidence: EvidenceRow;
+  Float: Scalars['Float']['output'];
+  Hromada: ActorRow;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: ActorRow;
+  PageInfo: PageInfo;
+  Path: PathRow;
+  PathStep: PathStepRow;
+  Person: ActorRow;
+  Position: PositionRow;
+  Project: ActorRow;
+  Query: Record<PropertyKey, never>;
+  Reform: ReformRow;
+  RelatedActor: RelatedRow;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  String: Scalars['String']['output'];
+  Territory: ActorRow;
+}>;
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Hromada' | 'Organization' | 'Person' | 'Project' | 'Territory', ParentType, ContextType>;
+}>;
+
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  chairs?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  reforms?: Resolver<Array<ResolversTypes['Reform']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HromadaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hromada'] = ResolversParentTypes['Hromada']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<HromadaEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  katottg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<HromadaMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oblast?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  raion?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<HromadaRelatedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Article' | 'Event' | 'Hromada' | 'Organization' | 'Person' | 'Project' | 'Reform' | 'Territory', ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganizationEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<OrganizationRelatedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+}>;
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<PersonRelatedArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<ProjectEventsArgs, 'first'>>;
+  funders?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<ProjectRelatedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  reforms?: Resolver<Array<ResolversTypes['Reform']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+}>;
+
+export type ReformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reform'] = ResolversParentTypes['Reform']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<ReformEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ReformStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RelatedActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedActor'] = ResolversParentTypes['RelatedActor']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Article' | 'Event' | 'Hromada' | 'Organization' | 'Person' | 'Project' | 'Territory', ParentType, ContextType>;
+}>;
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
+  chaired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reforms?: Resolver<Array<ResolversTypes['Reform']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type TerritoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<TerritoryEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  katottg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TerritoryMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<TerritoryRelatedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Hromada?: HromadaResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reform?: ReformResolvers<ContextType>;
+  RelatedActor?: RelatedActorResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Territory?: TerritoryResolvers<ContextType>;
+}>;
+

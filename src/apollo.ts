@@ -1,0 +1,50 @@
+// Apollo Server configured for this API: depth and cost limits, errors masked in production, no stack traces.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { QueryTimeoutError } from './db/database.js';
+import { QueryTimeoutGraphQLError } from './errors.js';
+import { buildSchema } from './schema.js';
+
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TIMEOUT', 'UNAUTHENTICATED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export function createApollo(config: Config, plugins: ApolloServerPlugin<Context>[] = []): ApolloServer<Context> {
+  const production = config.NODE_ENV === 'production';
+  return new ApolloServer<Context>({
+    schema: buildSchema(),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    validationRules: [
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true }),
+      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true }),
+    ],
+    plugins: [timeoutPlugin(), ...plugins],
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.['code'];
+      if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
+      if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      void error;
+      return formatted;
+    },
+  });
+}
+
+/** Neo4j transaction timeouts surface as a QUERY_TIMEOUT error that says what to do. */
+function timeoutPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(rc) {
+          rc.errors.forEach((e, i) => {
+            if (e.originalError instanceof QueryTimeoutError) {
+              (rc.errors as GraphQLError[])[i] = new QueryTimeoutGraphQLError(e.originalError.message);
+            }
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Resolvers of related actors and paths.
+import { z } from 'zod';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { BadInputError } from '../errors.js';
+import { Id, parse } from '../shared/inputs.js';
+import { loadNodes, requireOne } from '../shared/load.js';
+import { MAX_HOPS, shortestPath } from './path.js';
+import { relatedOf } from './related.js';
+
+const PathArgs = z.object({ from: Id, to: Id, maxHops: z.number().int().min(1).max(MAX_HOPS, `at most ${MAX_HOPS}`) });
+
+export const graphResolvers: Resolvers = {
+  Query: {
+    related: async (_root, args, ctx) => {
+      const id = parse(Id, args.id);
+      const actor = await ctx.loaders.nodes.load(id);
+      if (!actor) throw new BadInputError(`No actor has id ${id}.`);
+      return relatedOf(ctx, actor.id, args.first);
+    },
+    path: async (_root, args, ctx) => {
+      const { from, to, maxHops } = parse(PathArgs, args);
+      const [a, b] = await Promise.all([ctx.loaders.nodes.load(from), ctx.loaders.nodes.load(to)]);
+      if (!a || !b) throw new BadInputError(`No node has id ${!a ? from : to}.`);
+      return shortestPath(ctx.runner, a.id, b.id, maxHops);
+    },
+  },
+  RelatedActor: {
+    actor: (r, _args, ctx) => requireOne(ctx, 'actor', r.actorId),
+  },
+  Path: {
+    length: (p) => p.steps.length,
+    nodes: (p, _args, ctx) => loadNodes(ctx, p.nodeIds),
+  },
+  PathStep: {
+    from: async (s, _args, ctx) => (await loadNodes(ctx, [s.fromId]))[0]!,
+    to: async (s, _args, ctx) => (await loadNodes(ctx, [s.toId]))[0]!,
+  },
+};

@@ -1,0 +1,47 @@
+// Relay connections over offset cursors: validated page arguments, opaque cursors, edges and pageInfo.
+import { z } from 'zod';
+import { fromZod } from './errors.js';
+
+const PREFIX = 'o:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+}
+
+const Cursor = z.string().max(100).transform((s, ctx) => {
+  const text = Buffer.from(s, 'base64url').toString();
+  const n = Number(text.slice(PREFIX.length));
+  if (!text.startsWith(PREFIX) || !Number.isInteger(n) || n < 0) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not a cursor from this API' });
+    return z.NEVER;
+  }
+  return n + 1;
+});
+
+export interface Page { skip: number; limit: number }
+
+/** Validates first/after against the configured maximum; errors name the argument. */
+export function pageArgs(args: { first?: number | null; after?: string | null }, max: number, defaultFirst = 20): Page {
+  const schema = z.object({
+    first: z.number().int().min(1).max(max, `at most ${max}`).nullish(),
+    after: Cursor.nullish(),
+  });
+  const parsed = schema.safeParse(args);
+  if (!parsed.success) throw fromZod(parsed.error);
+  return { skip: parsed.data.after ?? 0, limit: parsed.data.first ?? defaultFirst };
+}
+
+export interface Connection<T, E extends object = object> {
+  edges: ({ cursor: string; node: T } & E)[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export function connection<T, E extends object = object>(nodes: T[], totalCount: number, page: Page, extra?: (i: number) => E): Connection<T, E> {
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.skip + i), node, ...(extra?.(i) ?? ({} as E)) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.skip + nodes.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
