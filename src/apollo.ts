@@ -18,8 +18,9 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<Context
     includeStacktraceInErrorResponses: false,
     introspection: true,
     validationRules: [
-      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true }),
-      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true }),
+      // Rejections are reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx.reportError(err)] }),
+      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx.reportError(err)] }),
     ],
     plugins: [timeoutPlugin(), ...plugins],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

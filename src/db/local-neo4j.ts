@@ -223,3 +223,9 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return { uri, owned: true, pid, stop: stopper(pid, child, log) };
 }
+
+/** Stops the local Neo4j recorded in a folder's state file, whoever started it. */
+export async function stopLocalNeo4j(homeDir: string, log: (l: string) => void = () => {}): Promise<void> {
+  const state = readState(resolve(PROJECT_ROOT, homeDir));
+  if (state && isAlive(state.pid)) await stopper(state.pid, undefined, log)();
+}

@@ -1,0 +1,41 @@
+// Test helpers: a config and a database for the test Neo4j, a clean graph, and GraphQL over HTTP.
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'),
+    NEO4J_PASSWORD: inject('neo4jPassword'), API_KEYS: 'test-key', ...overrides,
+  });
+}
+
+export function testDatabase(config = testConfig()): Database {
+  return Database.connect(config.NEO4J_URI!, config.NEO4J_USER, config.NEO4J_PASSWORD, config.QUERY_TIMEOUT_MS);
+}
+
+/** Empties the graph (the test Neo4j is disposable) and applies the migrations. */
+export async function resetGraph(db: Database): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+  await migrate(db);
+}
+
+export async function countNodes(db: Database): Promise<number> {
+  const [row] = await db.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+  return row?.n ?? 0;
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown } }[];
+}
+
+export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}
