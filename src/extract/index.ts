@@ -1,0 +1,117 @@
+// The rule-based extractor: ParsedArticle in, ArticleFacts out. Pure: no I/O, no database, no clock.
+import {
+  ArticleFacts, type EventFact, type OrganizationFact, type ParsedArticle, type PersonFact, type ProjectFact,
+  type RelationFact,
+} from '../facts/schema.js';
+import { yearHint } from './dates.js';
+import { buildEvents } from './events.js';
+import { normaliseApostrophes } from './normalise.js';
+import type { OrgMention } from './orgs.js';
+import type { PersonMention } from './persons.js';
+import { findPosition } from './positions.js';
+import { findPositionEn } from './positions-en.js';
+import { projectFromSource, type ProjectMention } from './projects.js';
+import { eventRelations } from './relations.js';
+import { scanBody } from './scan.js';
+import { transliterate } from './translit.js';
+
+export const EXTRACTOR_VERSION = 'rules-1';
+
+const CYRILLIC_RE = /[\u0400-\u04FF]/;
+
+/** One canonical name per person: ambiguous readings settle on a reading another mention makes certain. */
+function personNamer(all: PersonMention[]): (p: PersonMention) => string {
+  const certain = new Set(all.filter((p) => p.alternatives.length === 0).map((p) => p.name));
+  const byLatin = new Map<string, string>();
+  for (const p of all) if (!p.latin) byLatin.set(transliterate(p.name).toLowerCase(), p.name);
+  return (p) => {
+    if (p.latin) return byLatin.get(p.latin.toLowerCase()) ?? p.name;
+    if (certain.has(p.name)) return p.name;
+    return p.alternatives.find((a) => certain.has(a)) ?? p.name;
+  };
+}
+
+function addAlias(list: string[], alias: string, name: string): void {
+  const a = alias.replace(/\*+/g, '').trim();
+  if (a && a !== name && !list.includes(a)) list.push(a);
+}
+
+function mergeOrg(orgs: Map<string, OrganizationFact>, m: OrgMention): void {
+  const o = orgs.get(m.name) ?? { name: m.name, kind: m.kind, nameEn: m.nameEn ?? null, aliases: [], oblast: m.oblast ?? null };
+  addAlias(o.aliases, normaliseApostrophes(m.surface), m.name);
+  orgs.set(m.name, o);
+}
+
+/** Extracts the facts of one article from its body (related-news teasers are never read). */
+export function extractArticle(doc: ParsedArticle): ArticleFacts {
+  const lang = doc.lang;
+  const year = yearHint(doc.publishedAt, doc.body, doc.related.map((r) => r.date));
+  const scanned = scanBody(doc.body, lang, year);
+  const allPersons = scanned.flatMap((x) => x.persons);
+  const nameOf = personNamer(allPersons);
+  const { events, eventOf } = buildEvents(scanned, doc.publishedAt);
+
+  const orgs = new Map<string, OrganizationFact>();
+  const persons = new Map<string, PersonFact>();
+  const relations: RelationFact[] = [];
+  const addRel = (r: RelationFact): void => {
+    if (!relations.some((o) => o.type === r.type && o.from === r.from && o.to === r.to)) relations.push(r);
+  };
+
+  for (const x of scanned) {
+    for (const m of x.orgs) mergeOrg(orgs, m);
+    for (const p of x.persons) {
+      const name = nameOf(p);
+      const fact = persons.get(name) ?? { name, nameEn: CYRILLIC_RE.test(name) ? transliterate(name) : name, aliases: [], positions: [] };
+      addAlias(fact.aliases, normaliseApostrophes(p.surface), name);
+      if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
+      persons.set(name, fact);
+      const pos = p.latin || lang === 'en' ? findPositionEn(x.tokens, p) : findPosition(x.tokens, p, x.orgs);
+      if (pos && !fact.positions.some((q) => q.title === pos.title && q.organization === pos.organization)) {
+        fact.positions.push({ title: pos.title, organization: pos.organization });
+        if (pos.orgMention && !orgs.has(pos.orgMention.name)) mergeOrg(orgs, pos.orgMention);
+        addRel({ type: 'HOLDS_POSITION', from: name, to: pos.organization, title: pos.title, evidence: x.s.text });
+      }
+    }
+    // "у Броварах": a Ukrainian town named as a place, not as an event venue, stands for its hromada.
+    for (const pl of x.places) {
+      if (!pl.hromada || pl.name === 'Київ' || events.some((e) => e.placeSentence === x.s.index)) continue;
+      mergeOrg(orgs, { name: pl.hromada, kind: 'HROMADA', surface: pl.name, sent: x.s.index, start: 0, end: 0 });
+    }
+  }
+
+  // Projects: merged by name; funders and implementers only when the article names them.
+  const projects = new Map<string, ProjectFact>();
+  const projMentions: Array<ProjectMention & { evidence: string }> = [];
+  for (const x of scanned) for (const p of x.projects) projMentions.push({ ...p, evidence: x.s.text });
+  const fromSource = projectFromSource(doc.source);
+  if (fromSource) projMentions.push({ ...fromSource, evidence: '' });
+  for (const p of projMentions) {
+    const f = projects.get(p.name) ?? { name: p.name, nameEn: p.nameEn, aliases: [], funders: [], implementers: [] };
+    for (const a of p.aliases) addAlias(f.aliases, a, p.name);
+    for (const [list, key, type] of [[p.funders, 'funders', 'FUNDS'], [p.implementers, 'implementers', 'IMPLEMENTS']] as const) {
+      for (const o of list) {
+        const known = orgs.get(o);
+        if (!known) continue;
+        if (!f[key].includes(o)) f[key].push(o);
+        const ev = p.evidence || scanned.find((x) => x.orgs.some((m) => m.name === o))?.s.text || '';
+        if (ev) addRel({ type, from: o, to: p.name, evidence: ev });
+      }
+    }
+    projects.set(p.name, f);
+  }
+
+  for (const r of eventRelations(scanned, eventOf, events, nameOf)) addRel(r);
+  // Relations must point at listed names: drop any whose ends were not kept.
+  const eventFacts: EventFact[] = events.map((e) => ({ name: e.name, kind: e.kind, startDate: e.startDate, endDate: e.endDate, location: e.location }));
+  const reforms = [...new Set(scanned.flatMap((x) => x.reforms))];
+  const names = new Set([...persons.keys(), ...orgs.keys(), ...projects.keys(), ...events.map((e) => e.name)]);
+  const kept = relations.filter((r) => names.has(r.from) && (r.type === 'ABOUT' ? reforms.includes(r.to) : names.has(r.to)));
+
+  return ArticleFacts.parse({
+    file: doc.file ?? null, url: doc.url ?? null, title: doc.title ?? null, publishedAt: doc.publishedAt ?? null,
+    source: doc.source ?? null, lang, tags: doc.tags, related: doc.related,
+    persons: [...persons.values()], organizations: [...orgs.values()], projects: [...projects.values()],
+    events: eventFacts, relations: kept, reforms,
+  });
+}

@@ -1,0 +1,102 @@
+// Reads a person's position (title and organisation) from the words around their name in one sentence.
+import { findOrgs, type OrgMention } from './orgs.js';
+import { complementEnd } from './org-patterns.js';
+import { headNoun, joinWords, nominativePhrase } from './phrase.js';
+import { tokenise, type Token } from './tokens.js';
+import type { PersonMention } from './persons.js';
+
+export interface PositionMention { title: string; organization: string; orgMention: OrgMention | null }
+
+/** Nominative heads that make a word a job title. */
+const TITLE_HEADS = new Set([
+  'заступник', 'заступниця', 'міністр', 'керівник', 'керівниця', 'голова', 'начальник', 'начальниця', 'директор',
+  'директорка', 'радник', 'радниця', 'посол', 'посолка', 'координатор', 'координаторка', 'експерт', 'експертка',
+  'менеджер', 'менеджерка', 'мер', 'староста', 'секретар', 'депутат', 'депутатка', 'уповноважений', 'представник',
+  'представниця', 'президент', 'віце-президент', "віце-прем'єр-міністр", "прем'єр-міністр", 'очільник', 'очільниця',
+  'речник', 'речниця', 'суддя', 'спеціаліст', 'фахівець', 'фахівчиня', 'аналітик', 'аналітикиня',
+]);
+const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн)/i;
+/** Heads whose genitive complement names a ministry: "міністра соціальної політики". */
+const MINISTER_RE = /^міністр(?:а|у|ом|ові)?$/i;
+
+function isTitleHead(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const h = headNoun(t.text);
+  return h !== undefined && TITLE_HEADS.has(h.nom);
+}
+
+/** The organisation a "міністр X" complement names, resolved against the gazetteer when it can be. */
+function ministryOf(complement: string): OrgMention | null {
+  const name = `Міністерство ${complement}${/України$/.test(complement) ? '' : ' України'}`;
+  const toks = tokenise(name);
+  const found = findOrgs(toks, name, -1)[0];
+  return found && found.start === 0 ? found : null;
+}
+
+/** Title words [a, b) to a nominative title, lowercased unless it is an official title naming its body. */
+function titleText(tokens: Token[], a: number, b: number): string {
+  const words = tokens.slice(a, b).map((t) => t.text);
+  let head = 0;
+  while (head < words.length && !isTitleHead(tokens[a + head])) head++;
+  const phrase = nominativePhrase(words, head < words.length ? head : 0);
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
+/** Splits "заступник міністра розвитку громад" into title "заступник міністра" and its ministry. */
+function splitMinister(tokens: Token[], a: number, b: number): { titleEnd: number; org: OrgMention | null } {
+  for (let k = a; k < b; k++) {
+    if (MINISTER_RE.test(tokens[k]?.text ?? '') && k + 1 < b) {
+      const complement = joinWords(tokens.slice(k + 1, b).map((t) => t.text));
+      return { titleEnd: k + 1, org: ministryOf(complement) };
+    }
+  }
+  return { titleEnd: b, org: null };
+}
+
+/** Title before the name: "заступника керівника Офісу Президента України Юлії Соколовської". */
+function before(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
+  let k = p.start;
+  const org = orgs.find((o) => o.end === k);
+  if (org) k = org.start;
+  let a = k;
+  while (a > 0) {
+    const t = tokens[a - 1];
+    if (!t || t.kind !== 'word') break;
+    if (orgs.some((o) => o.end === a)) break;
+    if (isTitleHead(t) || TITLE_ADJ_RE.test(t.text) || (!t.cap || a - 1 === 0 || MINISTER_RE.test(t.text)) && /^[\p{L}'-]+$/u.test(t.text)) a--;
+    else break;
+    if (k - a > 9) break;
+  }
+  let first = a;
+  while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
+  if (first >= k) return null;
+  if (TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !isTitleHead(tokens[first + 1]) && !isTitleHead(tokens[first + 2])) return null;
+  if (org) {
+    // "Міністра Кабінету Міністрів України" is the official title itself.
+    const bare = titleText(tokens, first, k);
+    const title = /^міністр$/.test(bare) && org.kind !== 'MINISTRY' ? `Міністр ${org.surface.replace(/\*+/g, '')}`.replace(/Кабінету Міністрів України.*$/, 'Кабінету Міністрів України') : bare;
+    return { title, organization: org.name, orgMention: org };
+  }
+  const split = splitMinister(tokens, first, k);
+  if (!split.org) return null;
+  return { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org };
+}
+
+/** Title after the name: "Марина Бобраніцька, начальниця управління ... Міністерства цифрової трансформації України". */
+function after(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
+  if (tokens[p.end]?.text !== ',') return null;
+  const a = p.end + 1;
+  let first = a;
+  while (TITLE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
+  if (!isTitleHead(tokens[first])) return null;
+  const org = orgs.find((o) => o.start > a && o.start - a <= 10 && !tokens.slice(a, o.start).some((t) => /^[,.;:–—()]$/.test(t.text)));
+  if (org) return { title: titleText(tokens, a, org.start), organization: org.name, orgMention: org };
+  const e = complementEnd(tokens, first + 1, 8);
+  const split = splitMinister(tokens, a, e);
+  if (!split.org) return null;
+  return { title: titleText(tokens, a, split.titleEnd), organization: split.org.name, orgMention: split.org };
+}
+
+export function findPosition(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
+  return after(tokens, p, orgs) ?? before(tokens, p, orgs);
+}
