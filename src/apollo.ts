@@ -19,8 +19,8 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<Context
     introspection: true,
     validationRules: [
       // Rejections are reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
-      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx.reportError(err)] }),
-      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx.reportError(err)] }),
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
+      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
     ],
     plugins: [timeoutPlugin(), ...plugins],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -3,6 +3,7 @@ import { loadCypher } from '../db/cypher.js';
 import type { Database, QueryRunner } from '../db/database.js';
 import type { ArticleFacts } from '../facts/schema.js';
 import { searchFold } from '../extract/normalise.js';
+import { pickCandidate, type Candidate } from './candidates.js';
 import { planArticle, type Provenance, type WritePlan } from './plan.js';
 
 export const EXTRACTOR_VERSION = 'hromada-extract/1';
@@ -23,7 +24,6 @@ export interface WriteResult {
   warnings: string[];
 }
 
-interface Candidate { id: string; oblastKey: string | null }
 
 /** Maps each planned actor id to the id of the node it already is, when one matches without ambiguity. */
 async function resolveActors(tx: QueryRunner, plan: WritePlan): Promise<{ map: Map<string, string>; matched: Set<string> }> {
@@ -36,15 +36,9 @@ async function resolveActors(tx: QueryRunner, plan: WritePlan): Promise<{ map: M
     const actor = plan.actors.find((a) => a.id === row.planned);
     let target = row.existing;
     if (!target && actor) {
-      let candidates = row.candidates;
-      if (candidates.length > 1 && actor.oblast) {
-        // Hromada names repeat across oblasts: the oblast named with it decides.
-        const stem = searchFold(actor.oblast).split(' ')[0]?.slice(0, 6) ?? '';
-        candidates = candidates.filter((c) => c.oblastKey?.startsWith(stem));
-      }
-      const ids = [...new Set(candidates.map((c) => c.id))];
-      if (ids.length === 1) target = ids[0] ?? null;
-      else if (ids.length > 1) plan.warnings.push(`ambiguous: "${actor.name}" matches ${ids.join(', ')}; kept apart as ${actor.id}`);
+      const pick = pickCandidate(row.candidates, actor.oblast);
+      target = pick.id ?? null;
+      if (pick.ambiguous.length) plan.warnings.push(`ambiguous: "${actor.name}" matches ${pick.ambiguous.join(', ')}; kept apart as ${actor.id}`);
     }
     if (target) {
       matched.add(row.planned);

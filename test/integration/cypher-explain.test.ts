@@ -16,7 +16,7 @@ describe('cypher files', () => {
   });
 
   it.each(files)('%s plans under EXPLAIN', async (name) => {
-    const text = loadCypher([name])[name];
+    const text = loadCypher([name])[name] ?? '';
     // Every $parameter gets a value: EXPLAIN checks the statement, not the data.
     const params = Object.fromEntries([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => [m[1], null]));
     const session = db.driver.session();
