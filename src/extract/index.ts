@@ -102,6 +102,13 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   }
 
   for (const r of eventRelations(scanned, eventOf, events, nameOf)) addRel(r);
+  // The project publishing the article organises the events its body credits to "the Project" (Проєкт).
+  if (fromSource) {
+    scanned.forEach((x, i) => {
+      const ev = eventOf[i];
+      if (ev && /\sПро[єе]кт(?:у|ом|і)?(?!\p{L})/u.test(' ' + x.s.text.slice(1))) addRel({ type: 'ORGANISED', from: fromSource.name, to: ev.name, evidence: x.s.text });
+    });
+  }
   // Relations must point at listed names: drop any whose ends were not kept.
   const eventFacts: EventFact[] = events.map((e) => ({ name: e.name, kind: e.kind, startDate: e.startDate, endDate: e.endDate, location: e.location }));
   const reforms = [...new Set(scanned.flatMap((x) => x.reforms))];

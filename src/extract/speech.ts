@@ -5,12 +5,14 @@ import type { Token } from './tokens.js';
 export interface SpeechMention { person: PersonMention; quote: string | null }
 
 /** Past-tense speech verbs of both genders (and the plural, which attributes to no one here). */
-const UK_SPEECH_RE = /^(?:сказа|зазнач|наголоси|дода|резюмува|підкресли|розпові|повідоми|заяви|відзначи|звернул|звернув|виступи|поінформува|поясни|запевни|акцентува|презентува|привіта|окресли|нагада|зауважи|висловив|висловил|долучил|долучив|підсумува|констатува|закликав|закликал|відповів|відповіла|навів|навела|представи)\S*(?:в|ла)$/i;
+const UK_SPEECH_RE = /^(?:сказа|зазнач|наголоси|дода|резюмува|підкресли|розпові|повідоми|заяви|відзначи|звернул|звернув|виступи|поінформува|поясни|запевни|акцентува|презентува|привіта|окресли|нагада|зауважи|висловив|висловил|долучил|долучив|підсумува|констатува|закликав|закликал|відповів|відповіла|навів|навела|представи)\S*$/i;
+/** Plural and present forms: "учасники відзначили" attributes speech to no one person. */
+const NOT_SINGULAR_RE = /(?:ли|лися|ють|ять|ючи|ячи|ння)$/i;
 const EN_SPEECH_RE = /^(?:said|stressed|noted|emphasi[sz]ed|added|highlighted|stated|announced|underlined|explained|remarked|told|welcomed|pointed|presented|urged|summed|concluded|informed|reported)$/i;
 const QUOTE_RE = /[«“„"]([^»”"]{8,})[»”"]/u;
 
 function isSpeechVerb(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (UK_SPEECH_RE.test(t.lower) || EN_SPEECH_RE.test(t.lower));
+  return !!t && t.kind === 'word' && (UK_SPEECH_RE.test(t.lower) && !NOT_SINGULAR_RE.test(t.lower) || EN_SPEECH_RE.test(t.lower));
 }
 
 /** The quoted words of a sentence, without the comma or dash that hands over to the attribution. */
