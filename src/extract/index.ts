@@ -8,7 +8,7 @@ import { buildEvents } from './events.js';
 import { normaliseApostrophes } from './normalise.js';
 import type { OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
-import { findPosition } from './positions.js';
+import { findPositions } from './positions.js';
 import { findPositionEn } from './positions-en.js';
 import { projectFromSource, type ProjectMention } from './projects.js';
 import { eventRelations } from './relations.js';
@@ -66,8 +66,9 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
       addAlias(fact.aliases, normaliseApostrophes(p.surface), name);
       if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
       persons.set(name, fact);
-      const pos = p.latin || lang === 'en' ? findPositionEn(x.tokens, p) : findPosition(x.tokens, p, x.orgs);
-      if (pos && !fact.positions.some((q) => q.title === pos.title && q.organization === pos.organization)) {
+      const found = p.latin || lang === 'en' ? [findPositionEn(x.tokens, p)] : findPositions(x.tokens, p, x.orgs);
+      for (const pos of found) {
+        if (!pos || fact.positions.some((q) => q.title === pos.title && q.organization === pos.organization)) continue;
         fact.positions.push({ title: pos.title, organization: pos.organization });
         if (pos.orgMention && !orgs.has(pos.orgMention.name)) mergeOrg(orgs, pos.orgMention);
         addRel({ type: 'HOLDS_POSITION', from: name, to: pos.organization, title: pos.title, evidence: x.s.text });

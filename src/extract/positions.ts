@@ -53,9 +53,35 @@ function splitMinister(tokens: Token[], a: number, b: number): { titleEnd: numbe
   return { titleEnd: b, org: null };
 }
 
-/** Title before the name: "заступника керівника Офісу Президента України Юлії Соколовської". */
-function before(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
-  let k = p.start;
+const LOCAL_HEAD_RE = /^(міськ|селищн|сільськ)(?:ий|ого|ому|им|ім)$/i;
+const PLACE_ADJ_RE = /^\p{Lu}[\p{Ll}'-]+(?:ськ|цьк|зьк|івськ)(?:ий|ого|ому|им|ім)$/u;
+
+/** "Тернопільського міського голови": the mayor's council is "Тернопільська міська рада". */
+function mayor(tokens: Token[], a: number, k: number): PositionMention | null {
+  for (let i = a; i < k; i++) {
+    const type = LOCAL_HEAD_RE.exec(tokens[i]?.text ?? '');
+    if (!type || headNoun(tokens[i + 1]?.text ?? '')?.nom !== 'голова') continue;
+    const place = tokens[i - 1];
+    if (!place || !PLACE_ADJ_RE.test(place.text)) continue;
+    const adj = place.text.replace(/(?:ий|ого|ому|им|ім)$/, 'а');
+    const t = (type[1] ?? '').toLowerCase();
+    const typeF = t === 'міськ' ? 'міська' : t === 'селищн' ? 'селищна' : 'сільська';
+    const typeM = t === 'міськ' ? 'міський' : t === 'селищн' ? 'селищний' : 'сільський';
+    const name = `${adj} ${typeF} рада`;
+    return { title: `${typeM} голова`, organization: name, orgMention: { name, kind: 'COUNCIL', nameEn: null, surface: name, sent: -1, start: 0, end: 0 } };
+  }
+  return null;
+}
+
+function isTitleWord(t: Token, idx: number): boolean {
+  if (isTitleHead(t) || TITLE_ADJ_RE.test(t.text) || MINISTER_RE.test(t.text)) return true;
+  if (/^Україн/.test(t.text) || PLACE_ADJ_RE.test(t.text)) return true;
+  return (!t.cap || idx === 0) && /^[\p{L}'-]+$/u.test(t.text);
+}
+
+/** Title before position `end` (a name, or a comma between two titles), and where it starts. */
+function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: PositionMention | null; first: number } {
+  let k = end;
   const org = orgs.find((o) => o.end === k);
   if (org) k = org.start;
   let a = k;
@@ -63,23 +89,48 @@ function before(tokens: Token[], p: PersonMention, orgs: OrgMention[]): Position
     const t = tokens[a - 1];
     if (!t || t.kind !== 'word') break;
     if (orgs.some((o) => o.end === a)) break;
-    if (isTitleHead(t) || TITLE_ADJ_RE.test(t.text) || (!t.cap || a - 1 === 0 || MINISTER_RE.test(t.text)) && /^[\p{L}'-]+$/u.test(t.text)) a--;
-    else break;
+    if (!isTitleWord(t, a - 1)) break;
+    a--;
     if (k - a > 9) break;
   }
   let first = a;
+  while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !PLACE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
+  if (first >= k) return { pos: null, first: k };
+  if (!org) {
+    const m = mayor(tokens, first, k);
+    if (m) return { pos: m, first };
+  }
   while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
-  if (first >= k) return null;
-  if (TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !isTitleHead(tokens[first + 1]) && !isTitleHead(tokens[first + 2])) return null;
+  if (first >= k) return { pos: null, first: k };
+  if (TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !isTitleHead(tokens[first + 1]) && !isTitleHead(tokens[first + 2])) return { pos: null, first: k };
   if (org) {
     // "Міністра Кабінету Міністрів України" is the official title itself.
     const bare = titleText(tokens, first, k);
     const title = /^міністр$/.test(bare) && org.kind !== 'MINISTRY' ? `Міністр ${org.surface.replace(/\*+/g, '')}`.replace(/Кабінету Міністрів України.*$/, 'Кабінету Міністрів України') : bare;
-    return { title, organization: org.name, orgMention: org };
+    return { pos: { title, organization: org.name, orgMention: org }, first };
+  }
+  // "народна депутатка України": a member of parliament.
+  if (/^(?:депутат|депутатка)$/.test(headNoun(tokens[k - 2]?.text ?? '')?.nom ?? '') && /^України$/.test(tokens[k - 1]?.text ?? '')) {
+    const vr: OrgMention = { name: 'Верховна Рада України', kind: 'GOVERNMENT_BODY', nameEn: 'Verkhovna Rada of Ukraine', surface: 'Верховна Рада України', sent: -1, start: 0, end: 0 };
+    return { pos: { title: titleText(tokens, first, k), organization: vr.name, orgMention: vr }, first };
   }
   const split = splitMinister(tokens, first, k);
-  if (!split.org) return null;
-  return { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org };
+  if (!split.org) return { pos: null, first: k };
+  return { pos: { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org }, first };
+}
+
+/** Titles before the name, following a chain of them: "першого віце-президента АМУ, Тернопільського міського голови X". */
+function before(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention[] {
+  const out: PositionMention[] = [];
+  let end = p.start;
+  for (let guard = 0; guard < 3; guard++) {
+    const { pos, first } = beforeAt(tokens, end, orgs);
+    if (!pos) break;
+    out.push(pos);
+    if (tokens[first - 1]?.text !== ',') break;
+    end = first - 1;
+  }
+  return out;
 }
 
 /** Title after the name: "Марина Бобраніцька, начальниця управління ... Міністерства цифрової трансформації України". */
@@ -97,6 +148,7 @@ function after(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionM
   return { title: titleText(tokens, a, split.titleEnd), organization: split.org.name, orgMention: split.org };
 }
 
-export function findPosition(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
-  return after(tokens, p, orgs) ?? before(tokens, p, orgs);
+export function findPositions(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention[] {
+  const a = after(tokens, p, orgs);
+  return a ? [a] : before(tokens, p, orgs);
 }
