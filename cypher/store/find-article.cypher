@@ -3,4 +3,4 @@ OPTIONAL MATCH (byId:Article {id: $id})
 OPTIONAL MATCH (byUrl:Article {url: $url})
 OPTIONAL MATCH (byHash:Article {contentHash: $contentHash}) WHERE byHash.stub IS NULL OR NOT byHash.stub
 WITH coalesce(byId, byUrl, byHash) AS a
-RETURN a.id AS id, a.factsHash AS factsHash
+RETURN a.id AS id, a.factsHash AS factsHash, a.provenance AS provenance

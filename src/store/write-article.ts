@@ -60,11 +60,14 @@ function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
 export async function writeArticle(db: Database, facts: ArticleFacts, provenance: Provenance): Promise<WriteResult> {
   const planned = planArticle(facts, provenance);
   return db.inWriteTransaction(async (tx) => {
-    const [found] = await tx.read<{ id: string | null; factsHash: string | null }>(Q['store/find-article'], {
+    const [found] = await tx.read<{ id: string | null; factsHash: string | null; provenance: string | null }>(Q['store/find-article'], {
       id: planned.article.id, url: planned.article.url, contentHash: planned.article.contentHash,
     });
     const base = { actorsCreated: 0, actorsMatched: 0, relationsAdded: 0, warnings: planned.warnings };
-    if (found?.id && found.factsHash === planned.factsHash) {
+    // Hand-checked facts win: an extracted version of a curated article changes nothing.
+    const curatedKept = found?.provenance === 'curated' && provenance === 'extracted';
+    if (curatedKept) base.warnings.push('curated facts kept: this article is in the curated seed');
+    if (found?.id && (found.factsHash === planned.factsHash || curatedKept)) {
       return { ...base, articleId: found.id, status: 'unchanged' as const };
     }
     const articleId = found?.id ?? planned.article.id;
