@@ -60,11 +60,33 @@ export function projectSimilarity(gold: ArticleFacts['projects'][number], pred: 
   return s >= EVENT_NAME_THRESHOLD ? s : 0;
 }
 
-/** Events: compatible start dates and enough shared content words; the name-only column drops the date. */
+/** A known calendar day, not a partial date. */
+const isDay = (d: string | null | undefined): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d ?? '');
+
+/**
+ * Events: compatible start dates and enough shared content words (Jaccard >= 0.5). When both sides give the
+ * same calendar day, the day pins the event down, so a shorter or longer name of it also counts ("working
+ * meeting" for "working meeting on municipal energy planning"): half of the shorter name's words must be in
+ * the other. Such pairs rank below name matches. The name-only column drops the date and this allowance.
+ */
 export function eventSimilarity(gold: ArticleFacts['events'][number], pred: ArticleFacts['events'][number], checkDate = true): number {
   if (checkDate && !datesCompatible(gold.startDate, pred.startDate)) return 0;
-  const s = jaccard(stems(gold.name), stems(pred.name));
-  return s >= EVENT_NAME_THRESHOLD ? s : 0;
+  const a = stems(gold.name);
+  const b = stems(pred.name);
+  const s = jaccard(a, b);
+  if (s >= EVENT_NAME_THRESHOLD) return s;
+  if (checkDate && isDay(gold.startDate) && gold.startDate === pred.startDate && overlap(a, b) >= EVENT_NAME_THRESHOLD) return s / 2;
+  return 0;
+}
+
+/** Shared words over the smaller set's size: 1 when one name's words are all in the other. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if (small.size === 0) return 0;
+  let common = 0;
+  for (const t of small) if (large.has(t)) common += 1;
+  return common / small.size;
 }
 
 export function reformSimilarity(gold: string, pred: string): number {

@@ -114,3 +114,21 @@ describe('scoreArticle', () => {
     expect(t.all).toEqual({ tp: 11, fp: 0, fn: 11 });
   });
 });
+
+describe('event names', () => {
+  const g = doc({ events: [{ name: 'working meeting on municipal energy planning', startDate: '2025-02-12' }] });
+  const score = (name: string, startDate: string | null) =>
+    scoreArticle('x', g, doc({ events: [{ name, startDate }] })).counts;
+  it('accepts a shorter name when the same calendar day anchors it', () => {
+    expect(score('working meeting', '2025-02-12').events).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(score('working meeting', '2025-02-12')['events (name only)']).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+  it('does not accept it on a partial or different date, nor an unrelated name on the same day', () => {
+    expect(score('working meeting', '2025-02').events.tp).toBe(0);
+    expect(score('working meeting', '2025-02-13').events.tp).toBe(0);
+    expect(score('нарада Міністерству енергетики', '2025-02-12').events.tp).toBe(0);
+  });
+  it('matches inflected and reordered names by stems', () => {
+    expect(score('working meetings on planning of municipal energy', '2025-02-12')['events (name only)'].tp).toBe(1);
+  });
+});
