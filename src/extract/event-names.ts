@@ -67,6 +67,8 @@ function ukMention(tokens: Token[], i: number, kind: string, orgs: OrgMention[])
     }
     if (t.kind !== 'word') break;
     if (t.lower === 'для' && !prepUsed && e === i + 1) { prepUsed = true; e++; continue; }
+    // "нарада з питань підготовки громад": an issues complement belongs to the name.
+    if (t.lower === 'з' && tokens[e + 1]?.lower === 'питань' && e === i + 1) { e += 2; lowercase += 2; continue; }
     if ((t.lower === 'та' || t.lower === 'і') && lowercase > 0 && tokens[e + 1]?.kind === 'word' && !STOP.has(tokens[e + 1]?.lower ?? '')) { e++; continue; }
     if (t.caps || /^Україн/.test(t.text)) { e++; continue; }
     if (t.cap || STOP.has(t.lower) || (VERB_RE.test(t.lower) && !/(?:их|ого|ої)$/.test(t.lower))) break;
@@ -87,7 +89,12 @@ function enMention(tokens: Token[], i: number): EventMention {
   while (a > 0 && tokens[a - 1]?.kind === 'word' && !tokens[a - 1]?.cap && !/^(?:a|an|the|of|during|at|in|on)$/i.test(tokens[a - 1]?.lower ?? '') && i - a < 3) a--;
   if (tokens[i]?.lower === 'table' && tokens[i - 1]?.lower !== 'round') return { name: '', kind: '', qualified: false, start: i, end: i, ownerOrg: null };
   let e = i + 1;
-  if (/^(?:on|of|for)$/i.test(tokens[e]?.lower ?? '')) {
+  if (/^[“«"„]$/.test(tokens[e]?.text ?? '')) {
+    // A quoted title: "regional forum “Education in Hromadas: Quality and Access”".
+    let q = e + 1;
+    while (q < tokens.length && !/^[”»"]$/.test(tokens[q]?.text ?? '')) q++;
+    if (q < tokens.length) e = q + 1;
+  } else if (/^(?:on|of|for)$/i.test(tokens[e]?.lower ?? '')) {
     e++;
     while (e < tokens.length && tokens[e]?.kind === 'word' && !EN_STOP.test(tokens[e]?.lower ?? '') || /^(?:and|on)$/i.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]?.cap) e++;
   }

@@ -49,6 +49,8 @@ export function backTransliterate(latin: string): string | undefined {
     out += pair[1];
     i += pair[0].length;
   }
+  // A soft л before ч, н, ц, с, ш is the usual spelling (Ковальчук, Мельник); KMU drops the soft sign.
+  out = out.replace(/л(?=[чнцсш])/g, 'ль');
   const uk = out + suffix;
   const cap = uk.charAt(0).toUpperCase() + uk.slice(1);
   return transliterate(cap).toLowerCase() === latin.toLowerCase() ? cap : undefined;
