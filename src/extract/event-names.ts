@@ -116,7 +116,7 @@ export function findEventMentions(tokens: Token[], orgs: OrgMention[], lang: 'uk
       if (EN_TRIGGERS.test(t.text)) m = enMention(tokens, i);
     } else {
       const h = headNoun(t.text);
-      const kind = h ? UK_TRIGGERS[h.nom] : undefined;
+      const kind = h ? UK_TRIGGERS[h.nom] ?? UK_TRIGGERS[h.nom.slice(h.nom.lastIndexOf('-') + 1)] : undefined;
       if (kind && (kind !== 'круглий стіл' || /^кругл/.test(tokens[i - 1]?.lower ?? ''))) m = ukMention(tokens, i, kind, orgs);
     }
     if (m && m.name) { out.push(m); i = Math.max(i, m.end - 1); }

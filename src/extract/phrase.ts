@@ -82,7 +82,14 @@ for (const [nom, gender, flag] of HEADS) {
 
 /** The nominative head noun a word form belongs to, if it is one of the known heads. */
 export function headNoun(word: string): HeadNoun | undefined {
-  return FORM_INDEX.get(word.toLowerCase())?.[0];
+  const lower = word.toLowerCase();
+  const direct = FORM_INDEX.get(lower)?.[0];
+  if (direct) return direct;
+  // "онлайн-нарада", "веб-семінар": a prefixed head declines like its last part.
+  const dash = lower.lastIndexOf('-');
+  if (dash <= 0) return undefined;
+  const part = FORM_INDEX.get(lower.slice(dash + 1))?.[0];
+  return part ? { nom: lower.slice(0, dash + 1) + part.nom, gender: part.gender } : undefined;
 }
 
 /** Nominative of an adjective agreeing with a head of the given gender, from any case form. */

@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 export interface SpeechMention { person: PersonMention; quote: string | null }
 
 /** Past-tense speech verbs of both genders (and the plural, which attributes to no one here). */
-const UK_SPEECH_RE = /^(?:сказа|зазнач|наголоси|дода|резюмува|підкресли|розпові|повідоми|заяви|відзначи|звернул|звернув|виступи|поінформува|поясни|запевни|акцентува|презентува|привіта|окресли|нагада|зауважи|висловив|висловил|долучил|долучив|підсумува|констатува|закликав|закликал|відповів|відповіла|навів|навела|представи)\S*$/i;
+const UK_SPEECH_RE = /^(?:сказа|зазнач|наголоси|дода|резюмува|підкресли|розпові|повідоми|заяви|відзначи|звернул|звернув|виступи|поінформува|поясни|запевни|акцентува|презентува|привіта|окресли|нагада|зауважи|висловив|висловил|долучил|долучив|підсумува|констатува|закликав|закликал|відповів|відповіла|навів|навела|представи|подякува|проінформува|доповів|доповіла|розкри|прокоментува)\S*$/i;
 /** Plural and present forms: "учасники відзначили" attributes speech to no one person. */
 const NOT_SINGULAR_RE = /(?:ли|лися|ють|ять|ючи|ячи|ння)$/i;
 const EN_SPEECH_RE = /^(?:said|stressed|noted|emphasi[sz]ed|added|highlighted|stated|announced|underlined|explained|remarked|told|welcomed|pointed|presented|urged|summed|concluded|informed|reported)$/i;
@@ -36,6 +36,11 @@ export function findSpeech(text: string, tokens: Token[], persons: PersonMention
     let spoke = false;
     // "X зазначила, що ...", "X stressed ...": the verb follows the name closely.
     for (let k = p.end; k < Math.min(tokens.length, p.end + 4); k++) if (isSpeechVerb(tokens[k])) spoke = true;
+    // "X, Head of ..., presented ...": the verb follows the apposition after the name.
+    if (tokens[p.end]?.text === ',') {
+      const close = tokens.findIndex((t, k) => k > p.end && t.text === ',');
+      if (close > 0 && close - p.end < 20 && (isSpeechVerb(tokens[close + 1]) || isSpeechVerb(tokens[close + 2]))) spoke = true;
+    }
     // "Як наголосив заступник міністра ... В'ячеслав Негода": the verb opens the clause the name closes.
     for (let k = Math.max(0, p.start - 14); k < p.start; k++) if (isSpeechVerb(tokens[k]) && !hasPunct(tokens, k, p.start)) spoke = true;
     // "За словами X", "According to X".
