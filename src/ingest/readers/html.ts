@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { ParsedArticle } from '../../facts/schema.js';
 import { ReadError } from './files.js';
 import { domToText, type TextNodeLike } from './html-text.js';
-import { readPageMeta, type QueryableDocument } from './html-meta.js';
+import { readPageMeta } from './html-meta.js';
 import { detectLang } from './lang.js';
 import { splitBodyText } from './trailer.js';
 
@@ -19,22 +19,22 @@ const CHAR_THRESHOLD = 200;
 
 function mainText(html: string): { text: string; title: string | null } | null {
   const { document } = parseHTML(html);
-  const reader = new Readability<TextNodeLike>(document as unknown as Document, {
+  const reader = new Readability<TextNodeLike>(document, {
     charThreshold: CHAR_THRESHOLD,
-    serializer: (node) => node as unknown as TextNodeLike,
+    serializer: (node) => node,
   });
   const result = reader.parse();
   if (result?.content) return { text: domToText(result.content), title: result.title?.trim() || null };
   // Readability gives up on pages with one short block; an explicit <article> or <main> is still main text.
   const { document: fresh } = parseHTML(html);
   const explicit = fresh.querySelector('article') ?? fresh.querySelector('main');
-  return explicit ? { text: domToText(explicit as unknown as TextNodeLike), title: null } : null;
+  return explicit ? { text: domToText(explicit), title: null } : null;
 }
 
 /** Parses an HTML page; throws ReadError when no main text can be found. */
 export function parseHtml(html: string, file: string): ParsedArticle {
   // Metadata first: Readability rewrites the document it is given.
-  const meta = readPageMeta(parseHTML(html).document as unknown as QueryableDocument);
+  const meta = readPageMeta(parseHTML(html).document);
   const main = mainText(html);
   if (!main || main.text.length < MIN_HTML_TEXT) {
     throw new ReadError(`no main text found in HTML (${main ? `${main.text.length} characters` : 'nothing readable'})`);
