@@ -13,7 +13,8 @@ const TITLE_HEADS = new Set([
   'директорка', 'радник', 'радниця', 'посол', 'посолка', 'координатор', 'координаторка', 'експерт', 'експертка',
   'менеджер', 'менеджерка', 'мер', 'староста', 'секретар', 'депутат', 'депутатка', 'уповноважений', 'представник',
   'представниця', 'президент', 'віце-президент', "віце-прем'єр-міністр", "прем'єр-міністр", 'очільник', 'очільниця',
-  'речник', 'речниця', 'суддя', 'спеціаліст', 'фахівець', 'фахівчиня', 'аналітик', 'аналітикиня',
+  'речник', 'речниця', 'суддя', 'спеціаліст', 'фахівець', 'фахівчиня', 'аналітик', 'аналітикиня', 'юрист', 'юристка',
+  'член', 'заступниця',
 ]);
 const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн)/i;
 /** Heads whose genitive complement names a ministry: "міністра соціальної політики". */
@@ -53,8 +54,8 @@ function splitMinister(tokens: Token[], a: number, b: number): { titleEnd: numbe
   return { titleEnd: b, org: null };
 }
 
-const LOCAL_HEAD_RE = /^(міськ|селищн|сільськ)(?:ий|ого|ому|им|ім)$/i;
-const PLACE_ADJ_RE = /^\p{Lu}[\p{Ll}'-]+(?:ськ|цьк|зьк|івськ)(?:ий|ого|ому|им|ім)$/u;
+const LOCAL_HEAD_RE = /^(міськ|селищн|сільськ)(ий|ого|ому|им|ім|а|ої|ій|ою|у)$/i;
+const PLACE_ADJ_RE = /^\p{Lu}[\p{Ll}'-]+(?:ськ|цьк|зьк|івськ|н)(?:ий|ого|ому|им|ім|а|ої|ій|ою|у)$/u;
 
 /** "Тернопільського міського голови": the mayor's council is "Тернопільська міська рада". */
 function mayor(tokens: Token[], a: number, k: number): PositionMention | null {
@@ -63,12 +64,14 @@ function mayor(tokens: Token[], a: number, k: number): PositionMention | null {
     if (!type || headNoun(tokens[i + 1]?.text ?? '')?.nom !== 'голова') continue;
     const place = tokens[i - 1];
     if (!place || !PLACE_ADJ_RE.test(place.text)) continue;
-    const adj = place.text.replace(/(?:ий|ого|ому|им|ім)$/, 'а');
+    const adj = place.text.replace(/(?:ий|ого|ому|им|ім|а|ої|ій|ою|у)$/, 'а');
     const t = (type[1] ?? '').toLowerCase();
+    // A woman mayor is "селищна голова": the title agrees with her, the council is the same.
+    const fem = /^(?:а|ої|ій|ою|у)$/.test(type[2] ?? '');
     const typeF = t === 'міськ' ? 'міська' : t === 'селищн' ? 'селищна' : 'сільська';
     const typeM = t === 'міськ' ? 'міський' : t === 'селищн' ? 'селищний' : 'сільський';
     const name = `${adj} ${typeF} рада`;
-    return { title: `${typeM} голова`, organization: name, orgMention: { name, kind: 'COUNCIL', nameEn: null, surface: name, sent: -1, start: 0, end: 0 } };
+    return { title: `${fem ? typeF : typeM} голова`, organization: name, orgMention: { name, kind: 'COUNCIL', nameEn: null, surface: name, sent: -1, start: 0, end: 0 } };
   }
   return null;
 }
