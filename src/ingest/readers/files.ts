@@ -13,16 +13,28 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** A failure with a reason meant for the person running the ingest. */
 export class ReadError extends Error {}
 
-/** Every regular file under path (or path itself), depth first, in code-point order so runs are reproducible. */
-export async function* walk(path: string): AsyncGenerator<string> {
-  const info = await stat(path);
-  if (!info.isDirectory()) { yield path; return; }
-  const entries = await readdir(path, { withFileTypes: true });
+/** A file found by walk, or a path that could not be listed, with the reason. */
+export type Found = { path: string; error?: undefined } | { path: string; error: unknown };
+
+/**
+ * Every regular file under path (or path itself), depth first, in code-point order so runs are reproducible.
+ * A folder that cannot be listed is reported in place and the walk goes on with its siblings.
+ */
+export async function* walk(path: string): AsyncGenerator<Found> {
+  let entries;
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) { yield { path }; return; }
+    entries = await readdir(path, { withFileTypes: true });
+  } catch (error) {
+    yield { path, error };
+    return;
+  }
   const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of names) {
     const child = join(path, entry.name);
     if (entry.isDirectory()) yield* walk(child);
-    else if (entry.isFile()) yield child;
+    else if (entry.isFile()) yield { path: child };
   }
 }
 

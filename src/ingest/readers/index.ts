@@ -1,7 +1,7 @@
 // Reads article files and folders of them into ParsedArticles, one result per article, never throwing for a bad file.
 import { extname } from 'node:path';
 import { ParsedArticle } from '../../facts/schema.js';
-import { ReadError, readArticleFile, readLines, walk } from './files.js';
+import { formatBytes, MAX_ARTICLE_BYTES, ReadError, readArticleFile, readLines, walk } from './files.js';
 import { parseHtml } from './html.js';
 import { parseJsonLine } from './jsonl.js';
 import { parsePlainText } from './plain-text.js';
@@ -90,9 +90,27 @@ async function* readFile(path: string): AsyncGenerator<ReadResult> {
  * Bad input never throws: it yields {file, error} and the walk goes on.
  */
 export async function* readArticles(path: string): AsyncGenerator<ReadResult> {
+  for await (const found of walk(path)) {
+    if (found.error !== undefined) yield { file: found.path, error: reason(found.error) };
+    else yield* readFile(found.path);
+  }
+}
+
+/**
+ * One article handed over as a string (an API mutation, a test): the same checks as for a file, and the same
+ * readers. Without a format, markup is read as HTML and anything else as plain text.
+ */
+export function parseArticle(content: string, file: string, format?: 'text' | 'html' | 'jsonl'): ReadResult {
+  if (Buffer.byteLength(content, 'utf8') > MAX_ARTICLE_BYTES) {
+    return { file, error: `article too large: over the ${formatBytes(MAX_ARTICLE_BYTES)} limit` };
+  }
+  if (content.includes('\0')) return { file, error: 'binary content (NUL bytes), not a text article' };
+  if (content.trim().length === 0) return { file, error: 'empty article (no text)' };
+  const kind = format ?? sniff(content);
   try {
-    for await (const file of walk(path)) yield* readFile(file);
+    if (kind === 'jsonl') return checked(file, parseJsonLine(content, file));
+    return checked(file, kind === 'html' ? parseHtml(content, file) : parsePlainText(content, file));
   } catch (e) {
-    yield { file: path, error: reason(e) };
+    return { file, error: reason(e) };
   }
 }

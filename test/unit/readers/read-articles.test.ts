@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, openSync, writeSync, clo
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES, readArticles, type ReadResult } from '../../../src/ingest/readers/index.js';
+import { MAX_ARTICLE_BYTES, parseArticle, readArticles, type ReadResult } from '../../../src/ingest/readers/index.js';
 
 let dir: string;
 const collect = async (path: string): Promise<ReadResult[]> => {
@@ -138,5 +138,16 @@ describe('folders', () => {
     const results = await collect(root);
     expect(results.map((r) => r.file.slice(root.length + 1))).toEqual(['a.txt', 'b/z.txt', 'c.jsonl#line1', 'noext']);
     expect(results.every((r) => r.article?.title === 'Засідання громади' || r.file.includes('#'))).toBe(true);
+  });
+});
+
+describe('parseArticle (one article from a string)', () => {
+  it('reads text, HTML and a JSON record, and refuses bad content with a reason', () => {
+    expect(parseArticle(ARTICLE, 'mutation').article?.title).toBe('Засідання громади');
+    expect(parseArticle(JSON.stringify({ body: ARTICLE, title: 'T' }), 'm', 'jsonl').article?.title).toBe('T');
+    expect(parseArticle('<html><body><nav>x</nav></body></html>', 'm').error).toMatch(/no main text/);
+    expect(parseArticle('  \n', 'm').error).toMatch(/empty/);
+    expect(parseArticle('a\0b', 'm').error).toMatch(/binary/);
+    expect(parseArticle('а'.repeat(MAX_ARTICLE_BYTES), 'm').error).toMatch(/too large/);
   });
 });
