@@ -26,17 +26,18 @@ export async function startApp(config: Config, log: (l: string) => void = consol
       await loadSeed(conn.db, log);
     }
     // The server is created first so the drain plugin can hold it; Apollo starts before it listens.
-    let apolloRef: ReturnType<typeof createApollo> | undefined;
+    const holder: { apollo?: ReturnType<typeof createApollo> } = {};
     const http = createHttpServer({
-      apollo: new Proxy({} as ReturnType<typeof createApollo>, { get: (_t, p) => Reflect.get(apolloRef!, p, apolloRef) }),
-      context: async (req) => createContext(conn.db, config, req.headers.authorization),
+      apollo: () => holder.apollo!,
+      context: (req) => Promise.resolve(createContext(conn.db, config, req.headers.authorization)),
       health: async () => {
         const neo4j = await conn.db.ping();
         return { ok: neo4j, neo4j };
       },
     });
-    apolloRef = createApollo(config, [ApolloServerPluginDrainHttpServer({ httpServer: http })]);
-    await apolloRef.start();
+    const apollo = createApollo(config, [ApolloServerPluginDrainHttpServer({ httpServer: http })]);
+    holder.apollo = apollo;
+    await apollo.start();
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.PORT, config.HOST, resolve);
@@ -49,7 +50,7 @@ export async function startApp(config: Config, log: (l: string) => void = consol
       port,
       conn,
       stop: () => (stopping ??= (async () => {
-        await apolloRef.stop();
+        await apollo.stop();
         await conn.close();
       })()),
     };

@@ -6,7 +6,8 @@ import type { Context } from './context.js';
 export const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpOptions {
-  apollo: ApolloServer<Context>;
+  /** Apollo is created after the server (its drain plugin needs the server), hence a getter. */
+  apollo: () => ApolloServer<Context>;
   context: (req: IncomingMessage) => Promise<Context>;
   health: () => Promise<{ ok: boolean; neo4j: boolean }>;
 }
@@ -52,7 +53,7 @@ async function handleGraphQL(o: HttpOptions, req: IncomingMessage, res: ServerRe
       return send(res, 400, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }), { 'content-type': 'application/json' });
     }
   }
-  const result = await o.apollo.executeHTTPGraphQLRequest({
+  const result = await o.apollo().executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: () => o.context(req),
   });

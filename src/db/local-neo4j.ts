@@ -209,7 +209,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   while (!(await portOpen(o.boltPort))) {
     if (exited !== null) {
       const tail = readFileSync(join(home, 'logs', 'console.log'), 'utf8').slice(-3000);
-      throw new Error(`Neo4j exited with code ${exited} while starting. See ${join(home, 'logs')}:\n${tail}`);
+      throw new Error(`Neo4j exited with code ${String(exited)} while starting. See ${join(home, 'logs')}:\n${tail}`);
     }
     if (Date.now() > deadline) {
       process.kill(pid, 'SIGKILL');

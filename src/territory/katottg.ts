@@ -26,6 +26,7 @@ function canonicalName(kind: TerritoryRow['kind'], category: string, raw: string
 export class CodifierError extends Error {}
 
 export function parseKatottg(text: string): { rows: TerritoryRow[]; skipped: number; invalid: string[] } {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- csv-parse's overloads type rows loosely
   const records = parse(text.replace(/^\uFEFF/, ''), { delimiter: ';', relax_column_count: true, skip_empty_lines: true }) as string[][];
   const header = records.shift();
   if (!header || header.length < 7 || !/рівень/i.test(header[0] ?? '')) {
