@@ -2,11 +2,11 @@
 import { loadCypher } from '../db/cypher.js';
 import type { Database, QueryRunner } from '../db/database.js';
 import type { ArticleFacts } from '../facts/schema.js';
+import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { searchFold } from '../extract/normalise.js';
 import { pickCandidate, type Candidate } from './candidates.js';
 import { planArticle, type Provenance, type WritePlan } from './plan.js';
 
-export const EXTRACTOR_VERSION = 'hromada-extract/1';
 
 const Q = loadCypher([
   'store/find-article', 'store/resolve-actors', 'store/retract-article', 'store/upsert-article', 'store/upsert-actors',
