@@ -20,7 +20,7 @@ export class QueryTimeoutGraphQLError extends GraphQLError {
 }
 
 export class UnauthorisedError extends GraphQLError {
-  constructor() {
-    super('This mutation needs an API key: send Authorization: Bearer <key>.', { extensions: { code: 'UNAUTHENTICATED' } });
+  constructor(message = 'This mutation needs an API key: send Authorization: Bearer <key>.') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
   }
 }

@@ -4,6 +4,7 @@ import { actorResolvers } from './actor/resolvers.js';
 import { articleResolvers } from './article/resolvers.js';
 import { eventResolvers } from './event/resolvers.js';
 import { graphResolvers } from './graph/resolvers.js';
+import { mutationResolvers } from './mutation/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
 import { reformResolvers } from './reform/resolvers.js';
 import { searchResolvers } from './search/resolvers.js';
@@ -13,7 +14,7 @@ import { statementResolvers } from './statement/resolvers.js';
 
 const parts: Resolvers[] = [
   nodeTypeResolvers, nodeResolvers, actorResolvers, articleResolvers, eventResolvers, graphResolvers, reformResolvers,
-  searchResolvers, statementResolvers, { Date: dateScalar },
+  searchResolvers, statementResolvers, mutationResolvers, { Date: dateScalar },
 ];
 
 export const resolvers: Resolvers = {};

@@ -65,6 +65,15 @@ export type ActorKind =
   | 'PROJECT'
   | 'RAION';
 
+/** A name that matched several existing actors: it was kept apart under its own id; merge it by hand if it is one of them. */
+export type AmbiguousMatch = {
+  __typename?: 'AmbiguousMatch';
+  candidates: Array<Scalars['ID']['output']>;
+  keptAs: Scalars['ID']['output'];
+  kind: ActorKind;
+  name: Scalars['String']['output'];
+};
+
 export type Article = Node & {
   __typename?: 'Article';
   events: Array<Event>;
@@ -92,6 +101,15 @@ export type ArticleEdge = {
   cursor: Scalars['String']['output'];
   node: Article;
 };
+
+/** The form of an article handed to ingestArticle. */
+export type ArticleFormat =
+  /** A news page: the main text is found by Mozilla Readability; title, date and tags come from the markup. */
+  | 'HTML'
+  /** One JSON Lines record: {url, title, publishedAt, lang, source, body}. */
+  | 'JSONL'
+  /** Plain text as a scraper delivers it: an optional title line, the body, trailing tags and related-news teasers. */
+  | 'TEXT';
 
 export type Event = Node & {
   __typename?: 'Event';
@@ -162,6 +180,69 @@ export type HromadaMentionsArgs = {
 
 export type HromadaRelatedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IngestArticleInput = {
+  /** The article itself, at most 1 MB with the rest of the request. */
+  content: Scalars['String']['input'];
+  /** How to read content; without it, markup is read as HTML and anything else as plain text. */
+  format?: InputMaybe<ArticleFormat>;
+  /** Overrides the date read from the article. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** The site or outlet, e.g. decentralization.gov.ua. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article was published; re-ingesting the same url updates it instead of adding another. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  actorsCreated: Scalars['Int']['output'];
+  actorsMatched: Scalars['Int']['output'];
+  ambiguous: Array<AmbiguousMatch>;
+  article: Article;
+  relationsAdded: Scalars['Int']['output'];
+  status: IngestStatus;
+  /** Facts that could not be placed, and other notes of the write path. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type IngestStatus =
+  | 'NEW'
+  /** The article was known with the same facts: nothing was written. */
+  | 'UNCHANGED'
+  /** The article was known (by url, or else by the hash of its text) and its facts changed. */
+  | 'UPDATED';
+
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  /** The merged-away id: it keeps resolving to the survivor. */
+  mergedId: Scalars['ID']['output'];
+  relationshipsMoved: Scalars['Int']['output'];
+  /** The actor that remains, with the merged one's relationships and names. */
+  survivor: Actor;
+};
+
+/** Writes need an API key (Authorization: Bearer <key>, keys from API_KEYS); reads stay open. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Reads, extracts and writes one article in one transaction: the same path as npm run ingest. */
+  ingestArticle: IngestResult;
+  /** Merges actor from into actor into: relationships move, names become aliases, and from keeps resolving. */
+  mergeActors: MergeResult;
+};
+
+
+/** Writes need an API key (Authorization: Bearer <key>, keys from API_KEYS); reads stay open. */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+/** Writes need an API key (Authorization: Bearer <key>, keys from API_KEYS); reads stay open. */
+export type MutationMergeActorsArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
 };
 
 export type Node = {
@@ -595,9 +676,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRow>;
   ActorKind: ActorKind;
+  AmbiguousMatch: ResolverTypeWrapper<AmbiguousMatch>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFormat: ArticleFormat;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Event: ResolverTypeWrapper<EventRow>;
@@ -607,7 +690,12 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Hromada: ResolverTypeWrapper<ActorRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'survivor'> & { survivor: ResolversTypes['Actor'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<ActorRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -632,6 +720,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRow;
+  AmbiguousMatch: AmbiguousMatch;
   Article: ArticleRow;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
@@ -644,7 +733,11 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Hromada: ActorRow;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: Omit<IngestResult, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
+  MergeResult: Omit<MergeResult, 'survivor'> & { survivor: ResolversParentTypes['Actor'] };
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorRow;
   PageInfo: PageInfo;
@@ -668,6 +761,13 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Hromada' | 'Organization' | 'Person' | 'Project' | 'Territory', ParentType, ContextType>;
+}>;
+
+export type AmbiguousMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmbiguousMatch'] = ResolversParentTypes['AmbiguousMatch']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  keptAs?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
@@ -743,6 +843,27 @@ export type HromadaResolvers<ContextType = Context, ParentType extends Resolvers
   raion?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<HromadaRelatedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  actorsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actorsMatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ambiguous?: Resolver<Array<ResolversTypes['AmbiguousMatch']>, ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  relationsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = ResolversObject<{
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'from' | 'into'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -897,6 +1018,7 @@ export type TerritoryResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  AmbiguousMatch?: AmbiguousMatchResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
@@ -906,6 +1028,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Hromada?: HromadaResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -22,9 +22,14 @@ await runCli(async () => {
     bar?.stop();
     const secs = (Date.now() - started) / 1000;
     const a = s.articles;
-    console.log(`Articles: ${a.new} new, ${a.updated} updated, ${a.unchanged} unchanged, ${a.failed} failed (${secs.toFixed(1)} s).`);
+    const total = a.new + a.updated + a.unchanged + a.failed;
+    console.log(`Articles: ${a.new} new, ${a.updated} updated, ${a.unchanged} unchanged, ${a.failed} failed (${secs.toFixed(1)} s, ${(total / secs).toFixed(1)} articles/s).`);
     console.log(`Actors: ${s.actorsCreated} created, ${s.actorsMatched} matched. Relations added: ${s.relationsAdded}.`);
     for (const w of s.warnings) console.log(`  warning ${w.file}: ${w.warning}`);
+    if (s.ambiguous.length) {
+      console.log(`Ambiguous matches: ${s.ambiguous.length}, each kept apart under its own id. Check them, and merge where they are the same: npm run merge -- <from id> <into id>`);
+      for (const m of s.ambiguous) console.log(`  ${m.file}: "${m.name}" (${m.kind}) could be ${m.candidates.join(' or ')}; kept as ${m.keptAs}`);
+    }
     for (const f of s.failures) console.error(`  FAILED ${f.file}: ${f.reason}`);
     if (a.failed) process.exitCode = 1;
   } finally {

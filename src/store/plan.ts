@@ -1,5 +1,6 @@
 // Turns one article's facts into a write plan: nodes and relationships with stable ids, search terms and evidence.
 import type { ActorKind, ArticleFacts, RelationFact } from '../facts/schema.js';
+import { knownOrgByName } from '../extract/gazetteer.js';
 import { searchFold } from '../extract/normalise.js';
 import { transliterate } from '../extract/translit.js';
 import { actorId, articleId, dateBounds, eventId, hash, kindLabels, nameKey, reformId } from './ids.js';
@@ -102,7 +103,9 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
     return aid;
   };
 
-  for (const o of facts.organizations) addActor(o.kind, o.name, o.nameEn, o.aliases, o.oblast);
+  // A known institution brings its abbreviations and English names (Мінцифри, AUC) even when the article has none:
+  // a search for them must find it.
+  for (const o of facts.organizations) addActor(o.kind, o.name, o.nameEn, [...o.aliases, ...(knownOrgByName(o.name)?.aliases ?? [])], o.oblast);
   for (const p of facts.projects) addActor('PROJECT', p.name, p.nameEn, p.aliases);
   for (const p of facts.persons) addActor('PERSON', p.name, p.nameEn, p.aliases);
 

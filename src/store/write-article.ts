@@ -1,7 +1,7 @@
 // The one write path: an article and its facts go into the graph in one transaction, resolved against what is there.
 import { loadCypher } from '../db/cypher.js';
 import type { Database, QueryRunner } from '../db/database.js';
-import type { ArticleFacts } from '../facts/schema.js';
+import type { ActorKind, ArticleFacts } from '../facts/schema.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { searchFold } from '../extract/normalise.js';
 import { pickCandidate, type Candidate } from './candidates.js';
@@ -21,31 +21,36 @@ export interface WriteResult {
   actorsCreated: number;
   actorsMatched: number;
   relationsAdded: number;
+  /** Names that matched several existing nodes: kept apart under their own id, for a person to merge or not. */
+  ambiguous: AmbiguousMatch[];
   warnings: string[];
 }
 
+export interface AmbiguousMatch { name: string; kind: ActorKind; keptAs: string; candidates: string[] }
+
 
 /** Maps each planned actor id to the id of the node it already is, when one matches without ambiguity. */
-async function resolveActors(tx: QueryRunner, plan: WritePlan): Promise<{ map: Map<string, string>; matched: Set<string> }> {
+async function resolveActors(tx: QueryRunner, plan: WritePlan): Promise<{ map: Map<string, string>; matched: Set<string>; ambiguous: AmbiguousMatch[] }> {
   const rows = await tx.read<{ planned: string; existing: string | null; candidates: Candidate[] }>(Q['store/resolve-actors'], {
     actors: plan.actors.map((a) => ({ id: a.id, kind: a.kind, nameKey: a.nameKey })),
   });
   const map = new Map<string, string>();
   const matched = new Set<string>();
+  const ambiguous: AmbiguousMatch[] = [];
   for (const row of rows) {
     const actor = plan.actors.find((a) => a.id === row.planned);
     let target = row.existing;
     if (!target && actor) {
       const pick = pickCandidate(row.candidates, actor.oblast);
       target = pick.id ?? null;
-      if (pick.ambiguous.length) plan.warnings.push(`ambiguous: "${actor.name}" matches ${pick.ambiguous.join(', ')}; kept apart as ${actor.id}`);
+      if (pick.ambiguous.length) ambiguous.push({ name: actor.name, kind: actor.kind, keptAs: actor.id, candidates: pick.ambiguous });
     }
     if (target) {
       matched.add(row.planned);
       map.set(row.planned, target);
     }
   }
-  return { map, matched };
+  return { map, matched, ambiguous };
 }
 
 function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
@@ -63,7 +68,7 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
     const [found] = await tx.read<{ id: string | null; factsHash: string | null; provenance: string | null }>(Q['store/find-article'], {
       id: planned.article.id, url: planned.article.url, contentHash: planned.article.contentHash,
     });
-    const base = { actorsCreated: 0, actorsMatched: 0, relationsAdded: 0, warnings: planned.warnings };
+    const base = { actorsCreated: 0, actorsMatched: 0, relationsAdded: 0, ambiguous: [] as AmbiguousMatch[], warnings: planned.warnings };
     // Hand-checked facts win: an extracted version of a curated article changes nothing.
     const curatedKept = found?.provenance === 'curated' && provenance === 'extracted';
     if (curatedKept) base.warnings.push('curated facts kept: this article is in the curated seed');
@@ -71,7 +76,7 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
       return { ...base, articleId: found.id, status: 'unchanged' as const };
     }
     const articleId = found?.id ?? planned.article.id;
-    const { map, matched } = await resolveActors(tx, planned);
+    const { map, matched, ambiguous } = await resolveActors(tx, planned);
     map.set(planned.article.id, articleId);
     const plan = remap(planned, map);
     if (found?.id) await tx.write(Q['store/retract-article'], { articleId });
@@ -97,6 +102,7 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
       actorsCreated: plan.actors.length - matched.size,
       actorsMatched: matched.size,
       relationsAdded: rel?.added ?? 0,
+      ambiguous,
     };
   });
 }

@@ -1,0 +1,60 @@
+// Resolvers of the mutations: ingestArticle (the ingest path for one article) and mergeActors; both need an API key.
+import { GraphQLError } from 'graphql';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { mergeActorsChecked, MergeError } from '../actor/merge.js';
+import type { Context } from '../context.js';
+import { BadInputError, UnauthorisedError } from '../errors.js';
+import { ingestOne } from '../ingest/pipeline.js';
+import { parseArticle } from '../ingest/readers/index.js';
+import { Id, parse } from '../shared/inputs.js';
+import { requireOne } from '../shared/load.js';
+import { IngestArticleInput } from './inputs.js';
+
+function requireKey(ctx: Context): void {
+  if (ctx.config.apiKeys.length === 0) throw new UnauthorisedError('Mutations are off on this server: it has no API keys (set API_KEYS).');
+  if (!ctx.authorised) throw new UnauthorisedError();
+}
+
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    ingestArticle: async (_root, args, ctx) => {
+      requireKey(ctx);
+      const input = parse(IngestArticleInput, args.input);
+      const file = input.url ?? 'ingestArticle';
+      const read = parseArticle(input.content, file, input.format?.toLowerCase() as 'text' | 'html' | 'jsonl' | undefined);
+      if (read.error !== undefined || !read.article) throw new BadInputError(`The article cannot be read: ${read.error ?? 'unreadable'}`);
+      // What the caller states about the article wins over what the reader guessed from its text.
+      const article = {
+        ...read.article,
+        url: input.url ?? read.article.url,
+        publishedAt: input.publishedAt ?? read.article.publishedAt,
+        source: input.source ?? read.article.source,
+      };
+      const outcome = await ingestOne(ctx.db, { file, article });
+      if (!outcome.result) {
+        throw new GraphQLError(`The article was not written (nothing of it was kept): ${outcome.reason}`, { extensions: { code: 'INGEST_FAILED' } });
+      }
+      const r = outcome.result;
+      return {
+        status: r.status === 'new' ? 'NEW' : r.status === 'updated' ? 'UPDATED' : 'UNCHANGED',
+        article: await requireOne(ctx, 'article', r.articleId),
+        actorsCreated: r.actorsCreated,
+        actorsMatched: r.actorsMatched,
+        relationsAdded: r.relationsAdded,
+        ambiguous: r.ambiguous,
+        warnings: r.warnings,
+      };
+    },
+    mergeActors: async (_root, args, ctx) => {
+      requireKey(ctx);
+      const [from, into] = [parse(Id, args.from), parse(Id, args.into)];
+      try {
+        const r = await mergeActorsChecked(ctx.db, from, into);
+        return { survivor: await requireOne(ctx, 'actor', r.survivor), mergedId: r.merged, relationshipsMoved: r.relationshipsMoved };
+      } catch (e) {
+        if (e instanceof MergeError) throw new BadInputError(e.message);
+        throw e;
+      }
+    },
+  },
+};
