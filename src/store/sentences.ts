@@ -1,10 +1,10 @@
-// A light sentence finder for mention evidence: the first sentence of the body that names an entity.
+// Mention evidence: the first sentence of the body that names an entity, split by the extractor's own splitter.
 import { searchFold } from '../extract/normalise.js';
+import { splitSentences as splitWithOffsets } from '../extract/sentences.js';
 
-const SPLIT_RE = /(?<=[.!?»…])\s+(?=[«"“(]?[\p{Lu}\d])|\n+/u;
-
+/** The body's sentences as text, cut exactly where the extractor cuts them (quotations and initials kept whole). */
 export function splitSentences(body: string): string[] {
-  return body.split(SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  return splitWithOffsets(body).map((s) => s.text);
 }
 
 /** The first sentence containing any of the forms (compared folded), or undefined. */
