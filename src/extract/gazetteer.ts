@@ -1,5 +1,7 @@
-// Finds known organisations in a sentence's tokens by their stems, so any case form of a name matches.
+// Finds known organisations in a sentence's tokens by their stems, so any case form of a name matches; foreign
+// governments, embassies and foreign ministries come from the country table.
 import type { ActorKind } from '../facts/schema.js';
+import { COUNTRIES } from './country-data.js';
 import { KNOWN_ORGS, type KnownOrg } from './org-data.js';
 import { tokenise, type Token } from './tokens.js';
 
@@ -14,17 +16,48 @@ export interface OrgMention {
   start: number;
   end: number;
   oblast?: string | null;
+  /** A parent named inside another organisation's name ("Ради Європи" in "Конгрес … Ради Європи"). */
+  nested?: boolean;
+  /** A known organisation inside this one's name is not a parent to list ("Головне управління Держгеокадастру …"). */
+  dropInner?: boolean;
 }
 
-interface Entry { stems: string[]; exact: string | null; needCap: boolean; org: KnownOrg }
+interface Entry { stems: string[]; needCap: boolean; org: KnownOrg }
+
+/** Organisations generated from the country table: government, embassy, foreign ministry, the country as donor. */
+function countryOrgs(): { orgs: KnownOrg[]; bare: Map<string, KnownOrg> } {
+  const orgs: KnownOrg[] = [];
+  const bare = new Map<string, KnownOrg>();
+  for (const c of COUNTRIES) {
+    const adj = c.adjEn ? [c.adjEn] : [];
+    orgs.push({ name: `Уряд ${c.gen}`, kind: 'DONOR', nameEn: `Government of ${c.en}`, aliases: [`Government of ${c.en}`, `Government of the ${c.en}`, ...adj.map((a) => `${a} Government`)] });
+    orgs.push({
+      name: `Посольство ${c.gen} в Україні`, kind: 'EMBASSY', nameEn: `Embassy of ${c.en} in Ukraine`,
+      aliases: [`Посольство ${c.gen}`, `Посольство ${c.gen} у Україні`, `Embassy of ${c.en} in Ukraine`, `Embassy of the ${c.en} in Ukraine`, `Embassy of ${c.en}`, `Embassy of the ${c.en}`, ...adj.map((a) => `${a} Embassy`)],
+    });
+    orgs.push({
+      name: `Міністерство закордонних справ ${c.gen}`, kind: 'DONOR', nameEn: `Ministry of Foreign Affairs of ${c.en}`,
+      aliases: [`МЗС ${c.gen}`, `Ministry of Foreign Affairs of ${c.en}`, `Ministry of Foreign Affairs of the ${c.en}`, ...adj.map((a) => `${a} Ministry of Foreign Affairs`)],
+    });
+    if (c.donor) {
+      const org: KnownOrg = { name: c.nom, kind: 'DONOR', nameEn: c.en, aliases: [] };
+      for (const f of [...c.forms, c.en]) bare.set(f, org);
+    }
+  }
+  return { orgs, bare };
+}
 
 /** First stem → entries starting with it, longest first. Built once at load. */
 const INDEX = new Map<string, Entry[]>();
 const EXACT = new Map<string, KnownOrg>();
+const BY_NAME = new Map<string, KnownOrg>();
+const COUNTRY = countryOrgs();
+
+/** Punctuation a name is written with but not matched by ("Міністерство розвитку громад, територій …", «»). */
+const SKIP_RE = /^[,«»“”„"]$/;
 
 function addAlias(alias: string, org: KnownOrg): void {
-  const toks = tokenise(alias).filter((t) => t.kind !== 'punct' || t.text === '-');
-  const words = toks.filter((t) => t.kind !== 'punct');
+  const words = tokenise(alias).filter((t) => t.kind !== 'punct');
   const first = words[0];
   if (!first) return;
   // Abbreviations (АМУ, ЄС, UN) and one-word short forms must match exactly: a stem would catch common words.
@@ -32,16 +65,19 @@ function addAlias(alias: string, org: KnownOrg): void {
     EXACT.set(first.text, org);
     return;
   }
-  const e: Entry = { stems: words.map((t) => t.stem), exact: null, needCap: first.cap, org };
+  const e: Entry = { stems: words.map((t) => t.stem), needCap: first.cap, org };
   const list = INDEX.get(e.stems[0] ?? '') ?? [];
   list.push(e);
   list.sort((a, b) => b.stems.length - a.stems.length);
   INDEX.set(e.stems[0] ?? '', list);
 }
-for (const org of KNOWN_ORGS) for (const a of [org.name, ...org.aliases]) addAlias(a, org);
+for (const org of [...KNOWN_ORGS, ...COUNTRY.orgs]) {
+  BY_NAME.set(org.name, org);
+  for (const a of [org.name, ...org.aliases]) addAlias(a, org);
+}
 
 export function knownOrgByName(name: string): KnownOrg | undefined {
-  return KNOWN_ORGS.find((o) => o.name === name);
+  return BY_NAME.get(name);
 }
 
 function toMention(org: KnownOrg, tokens: Token[], sentText: string, sent: number, start: number, end: number): OrgMention {
@@ -49,30 +85,59 @@ function toMention(org: KnownOrg, tokens: Token[], sentText: string, sent: numbe
   return { name: org.name, kind: org.kind, nameEn: org.nameEn ?? null, surface, sent, start, end };
 }
 
-/** Known organisations in the tokens, longest match first, non-overlapping. */
+/** End (exclusive) of an entry's match at `i`, skipping commas and quotes inside the name; -1 if no match. */
+function matchAt(tokens: Token[], i: number, e: Entry): number {
+  let j = i + 1;
+  for (let k = 1; k < e.stems.length; k++) {
+    while (SKIP_RE.test(tokens[j]?.text ?? '') && tokens[j + 1]?.kind === 'word') j++;
+    if (tokens[j]?.stem !== e.stems[k]) return -1;
+    j++;
+  }
+  // A quote opened inside the name is closed with it: НАК «Нафтогаз України».
+  const opened = tokens.slice(i, j).filter((t) => /^[«“„]$/.test(t.text)).length;
+  const closed = tokens.slice(i, j).filter((t) => /^[»”]$/.test(t.text)).length;
+  if (opened > closed && /^[»”"]$/.test(tokens[j]?.text ?? '')) j++;
+  return j;
+}
+
+/** A bare donor country, unless it is only a place ("у Швеції", "in Denmark") or an adjective's stem. */
+function bareCountry(tokens: Token[], i: number): KnownOrg | undefined {
+  const t = tokens[i];
+  if (!t?.cap) return undefined;
+  const two = `${t.text} ${tokens[i + 1]?.text ?? ''}`;
+  const org = COUNTRY.bare.get(two) ?? COUNTRY.bare.get(t.text);
+  if (!org) return undefined;
+  if (/^(?:у|в|in|to|from|до|із|з)$/i.test(tokens[i - 1]?.text ?? '')) return undefined;
+  return org;
+}
+
+/** Known organisations in the tokens, longest match first, non-overlapping; parents named inside come flagged nested. */
 export function matchGazetteer(tokens: Token[], sentText: string, sent: number): OrgMention[] {
   const out: OrgMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word') continue;
-    let matched = 0;
+    let end = -1;
     let org: KnownOrg | undefined;
     for (const e of INDEX.get(t.stem) ?? []) {
       if (e.needCap && !t.cap) continue;
-      let ok = true;
-      for (let k = 1; k < e.stems.length; k++) {
-        if (tokens[i + k]?.stem !== e.stems[k]) { ok = false; break; }
-      }
-      if (ok) { matched = e.stems.length; org = e.org; break; }
+      const j = matchAt(tokens, i, e);
+      if (j > 0) { end = j; org = e.org; break; }
     }
     if (!org) {
       // Abbreviations take case endings in speech and print: ЦНАПу, ЦНАПі, АМУ's Latin twin has none.
       const ex = EXACT.get(t.text) ?? EXACT.get(t.text.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}$/u, '$1'));
-      if (ex) { org = ex; matched = 1; }
+      if (ex) { org = ex; end = i + 1; }
+    }
+    if (!org) {
+      org = bareCountry(tokens, i);
+      if (org) end = i + (org.name.includes(' ') && tokens[i + 1]?.cap ? 2 : 1);
     }
     if (org) {
-      out.push(toMention(org, tokens, sentText, sent, i, i + matched));
-      i += matched - 1;
+      out.push(toMention(org, tokens, sentText, sent, i, end));
+      const parent = org.parent ? BY_NAME.get(org.parent) : undefined;
+      if (parent) out.push({ ...toMention(parent, tokens, sentText, sent, i, end), nested: true });
+      i = end - 1;
     }
   }
   return out;

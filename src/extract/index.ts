@@ -8,11 +8,12 @@ import { buildEvents } from './events.js';
 import { normaliseApostrophes } from './normalise.js';
 import type { OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
-import { findPositions } from './positions.js';
+import { resolveRef, type OrgSeen } from './org-ref.js';
+import { findPositions, type PositionMention } from './positions.js';
 import { findPositionEn } from './positions-en.js';
 import { projectFromSource, type ProjectMention } from './projects.js';
 import { eventRelations } from './relations.js';
-import { scanBody } from './scan.js';
+import { scanBody, type Scanned } from './scan.js';
 import { transliterate } from './translit.js';
 
 export const EXTRACTOR_VERSION = 'rules-1';
@@ -58,20 +59,23 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
     if (!relations.some((o) => o.type === r.type && o.from === r.from && o.to === r.to)) relations.push(r);
   };
 
+  // Organisations first: a position may name its body by reference ("міської ради"), resolved against them all.
+  const seen: OrgSeen[] = [];
+  const see = (m: OrgMention, sent: number): void => { mergeOrg(orgs, m); seen.push({ name: m.name, kind: m.kind, sent }); };
+  for (const x of scanned) for (const m of [...x.orgs, ...x.parents]) see(m, x.s.index);
+  const found: Array<{ x: Scanned; name: string; pos: PositionMention }> = [];
   for (const x of scanned) {
-    for (const m of x.orgs) mergeOrg(orgs, m);
     for (const p of x.persons) {
       const name = nameOf(p);
       const fact = persons.get(name) ?? { name, nameEn: CYRILLIC_RE.test(name) ? transliterate(name) : name, aliases: [], positions: [] };
       addAlias(fact.aliases, normaliseApostrophes(p.surface), name);
       if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
       persons.set(name, fact);
-      const found = p.latin || lang === 'en' ? [findPositionEn(x.tokens, p)] : findPositions(x.tokens, p, x.orgs);
-      for (const pos of found) {
-        if (!pos || fact.positions.some((q) => q.title === pos.title && q.organization === pos.organization)) continue;
-        fact.positions.push({ title: pos.title, organization: pos.organization });
-        if (pos.orgMention && !orgs.has(pos.orgMention.name)) mergeOrg(orgs, pos.orgMention);
-        addRel({ type: 'HOLDS_POSITION', from: name, to: pos.organization, title: pos.title, evidence: x.s.text });
+      const list = p.latin || lang === 'en' ? [findPositionEn(x.tokens, p, x.orgs)] : findPositions(x.tokens, p, x.orgs);
+      for (const pos of list) {
+        if (!pos) continue;
+        if (pos.orgMention && !orgs.has(pos.orgMention.name)) see(pos.orgMention, x.s.index);
+        found.push({ x, name, pos });
       }
     }
     // "у Броварах": a Ukrainian town named as a place, not as an event venue, stands for its hromada.
@@ -79,6 +83,14 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
       if (!pl.hromada || pl.name === 'Київ' || events.some((e) => e.placeSentence === x.s.index)) continue;
       mergeOrg(orgs, { name: pl.hromada, kind: 'HROMADA', surface: pl.name, sent: x.s.index, start: 0, end: 0 });
     }
+  }
+  for (const { x, name, pos } of found) {
+    const organization = pos.ref ? resolveRef(pos.ref, x.s.index, seen) : pos.organization;
+    const fact = persons.get(name);
+    if (!organization || !fact || fact.positions.some((q) => q.title === pos.title && q.organization === organization)) continue;
+    if (fact.positions.some((q) => q.organization === organization)) continue;
+    fact.positions.push({ title: pos.title, organization });
+    addRel({ type: 'HOLDS_POSITION', from: name, to: organization, title: pos.title, evidence: x.s.text });
   }
 
   // Projects: merged by name; funders and implementers only when the article names them.

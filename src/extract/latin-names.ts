@@ -51,6 +51,10 @@ export function backTransliterate(latin: string): string | undefined {
   }
   // A soft л before ч, н, ц, с, ш is the usual spelling (Ковальчук, Мельник); KMU drops the soft sign.
   out = out.replace(/л(?=[чнцсш])/g, 'ль');
+  // Surnames in -ець and -аль/-ель (Кравець, Коваль) far outnumber -ец/-ал, and KMU writes both the same.
+  if (!suffix) out = out.replace(/ец$/, 'ець').replace(/([ае])л$/, '$1ль');
+  // After a vowel Ukrainian writes ї, not і (Миколаїв); KMU spells both "i".
+  out = out.replace(/([аеоуи])і/g, '$1ї');
   const uk = out + suffix;
   const cap = uk.charAt(0).toUpperCase() + uk.slice(1);
   return transliterate(cap).toLowerCase() === latin.toLowerCase() ? cap : undefined;

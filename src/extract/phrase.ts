@@ -53,7 +53,10 @@ const HEADS: ReadonlyArray<readonly [string, NounGender, ('genA' | 'anim')?]> = 
   ['віце-президент', 'm', 'anim'], ['віце-прем\'єр-міністр', 'm', 'anim'], ['прем\'єр-міністр', 'm', 'anim'],
   ['очільник', 'm', 'anim'], ['очільниця', 'f'], ['речник', 'm', 'anim'], ['речниця', 'f'], ['член', 'm', 'anim'],
   ['суддя', 'm'], ['спеціаліст', 'm', 'anim'], ['фахівець', 'm', 'anim'], ['фахівчиня', 'f'], ['аналітик', 'm', 'anim'],
-  ['аналітикиня', 'f'], ['юрист', 'm', 'anim'], ['юристка', 'f'],
+  ['аналітикиня', 'f'], ['юрист', 'm', 'anim'], ['юристка', 'f'], ['президентка', 'f'], ['віцепрезидент', 'm', 'anim'],
+  ['віцепрезидентка', 'f'], ['віце-президентка', 'f'], ['секретарка', 'f'], ['філія', 'f'], ['товариство', 'n'],
+  ['корпорація', 'f'], ['компанія', 'f'], ['підприємство', 'n'], ['міністерка', 'f'], ["прем'єр-міністерка", 'f'],
+  ["віце-прем'єр-міністерка", 'f'],
 ];
 
 const FORM_INDEX = new Map<string, HeadNoun[]>();
@@ -107,13 +110,20 @@ export function nominativeAdjective(word: string, gender: NounGender): string {
   return restoreCase(word, out);
 }
 
+/** The case pattern of `template` on `lower`: ALL CAPS, or capitals per hyphenated part ("Івано-Франківська"). */
 function restoreCase(template: string, lower: string): string {
   if (template.length > 1 && template === template.toUpperCase()) return lower.toUpperCase();
-  return template.charAt(0) !== template.charAt(0).toLowerCase() ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  const parts = template.split('-');
+  return lower.split('-').map((p, i) => {
+    const t = parts[i] ?? '';
+    return t.charAt(0) !== t.charAt(0).toLowerCase() ? p.charAt(0).toUpperCase() + p.slice(1) : p;
+  }).join('-');
 }
 
 /** Whether a word looks like an adjective (any case, any gender) by its ending. */
 export function isAdjectiveForm(word: string): boolean {
+  // Verbal nouns in -ння/-ття ("Рішення суду") look like soft adjectives but never are.
+  if (/(?:нн|тт)я$/i.test(word)) return false;
   return /(?:ий|ій|ого|ому|им|ім|а|я|ої|ою|у|ю|е|є|ього|ьому|ьої|ьою|і)$/.test(word.toLowerCase())
     && /(?:ськ|цьк|зьк|н|в|ч|ш|т|л|р|ж|к|д|с|з|м|п|б|г|х)(?:ий|ій|ого|ому|им|ім|а|я|ої|ою|у|ю|е|є|ього|ьому|ьої|ьою|і)$/.test(word.toLowerCase())
     && !headNoun(word);

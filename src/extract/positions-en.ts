@@ -1,63 +1,124 @@
-// Positions in English text: "Olha Krentovska, First Deputy Minister of Social Policy", "Minister of X Name".
+// Positions in English text: "Olha Krentovska, First Deputy Minister of Social Policy", "Head of the Education
+// Department of the Poltava Oblast Military Administration", "Deputy Mayor of Lviv", "its deputy head X".
+import { latinTownAdjective } from './geo-data.js';
 import { findOrgs, type OrgMention } from './orgs.js';
-import { tokenise, type Token } from './tokens.js';
 import type { PersonMention } from './persons.js';
 import type { PositionMention } from './positions.js';
+import { tokenise, type Token } from './tokens.js';
 
-/** English titles → the Ukrainian titles the graph uses, longest first. */
-const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^first deputy minister$/i, 'перший заступник міністра'], [/^deputy minister$/i, 'заступник міністра'],
-  [/^deputy prime minister$/i, "віце-прем'єр-міністр"], [/^prime minister$/i, "прем'єр-міністр"], [/^minister$/i, 'міністр'],
-  [/^first deputy head$/i, 'перший заступник керівника'], [/^deputy head$/i, 'заступник керівника'], [/^head$/i, 'голова'],
-  [/^mayor$/i, 'міський голова'], [/^ambassador$/i, 'посол'], [/^advis[eo]r$/i, 'радник'], [/^director$/i, 'директор'],
-  [/^deputy director$/i, 'заступник директора'], [/^chair(?:man|woman|person)?$/i, 'голова'], [/^coordinator$/i, 'координатор'],
-  [/^team leader$/i, 'керівник команди'], [/^project manager$/i, 'менеджер проєкту'], [/^expert$/i, 'експерт'],
-  [/^(?:village|settlement) head$/i, 'голова громади'], [/^head of (?:the )?department$/i, 'начальник управління'],
-];
-const TITLE_WORD_RE = /^(?:First|Deputy|Prime|Minister|Head|Mayor|Ambassador|Advis[eo]r|Director|Chair(?:man|woman|person)?|Coordinator|Team|Leader|Project|Manager|Expert|Village|Settlement)$/i;
+/** English title heads → Ukrainian nominative and genitive (the genitive follows "заступник"). */
+const HEADS: Readonly<Record<string, readonly [string, string]>> = {
+  head: ['голова', 'голови'], chair: ['голова', 'голови'], chairman: ['голова', 'голови'], chairwoman: ['голова', 'голови'],
+  chairperson: ['голова', 'голови'], director: ['директор', 'директора'], minister: ['міністр', 'міністра'],
+  mayor: ['міський голова', 'міського голови'], ambassador: ['посол', 'посла'], adviser: ['радник', 'радника'],
+  advisor: ['радник', 'радника'], coordinator: ['координатор', 'координатора'], manager: ['менеджер', 'менеджера'],
+  expert: ['експерт', 'експерта'], president: ['президент', 'президента'], secretary: ['секретар', 'секретаря'],
+  member: ['член', 'члена'], representative: ['представник', 'представника'], officer: ['фахівець', 'фахівця'],
+  specialist: ['спеціаліст', 'спеціаліста'], judge: ['суддя', 'судді'], governor: ['голова', 'голови'],
+  starosta: ['староста', 'старости'], leader: ['керівник', 'керівника'], chief: ['керівник', 'керівника'],
+  councillor: ['депутат', 'депутата'], spokesperson: ['речник', 'речника'], lawyer: ['юрист', 'юриста'],
+};
+/** Modifiers before a head, with the nominative and genitive they take. */
+const MODS: Readonly<Record<string, readonly [string, string]>> = {
+  first: ['перший', 'першого'], executive: ['виконавчий', 'виконавчого'], senior: ['старший', 'старшого'],
+  general: ['генеральний', 'генерального'], acting: ['в.о.', 'в.о.'], prime: ["прем'єр-", "прем'єр-"], vice: ['віце-', 'віце-'],
+};
+const CONNECT_RE = /^(?:of|at|for|in|to|the|and|with)$/;
 
-function ukTitle(words: string[]): string | null {
-  const t = words.join(' ');
-  for (const [re, uk] of TITLES) if (re.test(t)) return uk;
+const isHead = (t: Token | undefined): boolean => !!t && t.kind === 'word' && HEADS[t.lower.replace(/s$/, '')] !== undefined;
+const isMod = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (MODS[t.lower] !== undefined || t.lower === 'deputy');
+
+/** Title words [a, b) → Ukrainian: "First Deputy Minister" → "перший заступник міністра". */
+function ukTitle(tokens: Token[], a: number, b: number): string | null {
+  const ws = tokens.slice(a, b).map((t) => t.lower);
+  const head = HEADS[ws[ws.length - 1]?.replace(/s$/, '') ?? ''];
+  if (!head) return null;
+  if (ws.join(' ').endsWith('prime minister')) return ws.includes('deputy') ? "віце-прем'єр-міністр" : "прем'єр-міністр";
+  const deputy = ws.indexOf('deputy');
+  const modsOf = (list: string[], form: 0 | 1): string => list.map((w) => MODS[w]?.[form] ?? '').filter(Boolean).join(' ');
+  if (deputy < 0) return [modsOf(ws.slice(0, -1), 0), head[0]].filter(Boolean).join(' ').replace(/- /g, '-');
+  return [modsOf(ws.slice(0, deputy), 0), 'заступник', modsOf(ws.slice(deputy + 1, -1), 1), head[1]].filter(Boolean).join(' ');
+}
+
+/** Title starting at `a`: optional lowercase descriptors, modifiers, a head ("recovery coordinator"). End or -1. */
+function titleFrom(tokens: Token[], a: number): number {
+  let j = a;
+  while (j < a + 3 && tokens[j]?.kind === 'word' && !isHead(tokens[j]) && (isMod(tokens[j]) || !tokens[j]?.cap)) j++;
+  if (!isHead(tokens[j])) return -1;
+  j++;
+  // "Chief of Party", "Head of Cooperation" stay titles; the organisation comes after them.
+  if (tokens[j]?.lower === 'of' && tokens[j + 1]?.lower === 'party') j += 2;
+  return j;
+}
+
+/** The end of the "of the X … at the Y" tail after a title: names, connectors, organisations, quoted titles. */
+function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number): number {
+  let e = j;
+  while (e < stop) {
+    const t = tokens[e];
+    if (!t) break;
+    const org = orgs.find((o) => o.start === e);
+    if (org) { e = org.end; continue; }
+    if (t.kind === 'word' && (t.cap || CONNECT_RE.test(t.lower) || /^(?:project|programme|program|oblast|hromada)$/.test(t.lower))) { e++; continue; }
+    if (/^[“«"]$/.test(t.text)) { while (e < stop && !/^[”»"]$/.test(tokens[e + 1]?.text ?? '')) e++; e += 2; continue; }
+    break;
+  }
+  return e;
+}
+
+/** The organisation a title's tail names: its last (owning) organisation, else a ministry or a town's council. */
+function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], title: string): OrgMention | null {
+  const inTail = orgs.filter((o) => o.start >= j && o.end <= e);
+  const last = inTail[inTail.length - 1];
+  if (last) return last;
+  const words = tokens.slice(j, e).filter((t) => t.kind === 'word' && t.lower !== 'the');
+  if (words[0]?.lower !== 'of' && words[0]?.lower !== 'for') return null;
+  const rest = words.slice(1).map((t) => t.text);
+  if (rest.length === 0) return null;
+  if (/міністр/.test(title) && !/голова/.test(title)) {
+    const phrase = `Ministry ${words[0]?.lower ?? 'of'} ${rest.join(' ')}`;
+    const found = findOrgs(tokenise(phrase), phrase, -1)[0];
+    return found ?? { name: phrase, kind: 'MINISTRY', nameEn: phrase, surface: phrase, sent: -1, start: 0, end: 0 };
+  }
+  // "Deputy Mayor of Lviv": the town's city council.
+  const adj = /міськ\S* голов/.test(title) && rest.length === 1 ? latinTownAdjective(rest[0] ?? '') : undefined;
+  if (adj) { const name = `${adj} міська рада`; return { name, kind: 'COUNCIL', nameEn: null, surface: rest.join(' '), sent: -1, start: 0, end: 0 }; }
   return null;
 }
 
-/** The organisation after "of": "Minister of Social Policy" names the Ministry of Social Policy. */
-function orgAfterOf(tokens: Token[], i: number, title: string): { org: OrgMention | null; end: number } {
-  if (tokens[i]?.lower !== 'of') return { org: null, end: i };
-  let j = i + 1;
-  if (tokens[j]?.lower === 'the') j++;
-  const start = j;
-  while (tokens[j] && (tokens[j]?.cap || /^(?:of|and|for|the)$/.test(tokens[j]?.lower ?? ''))) j++;
-  while (j > start && /^(?:of|and|for|the)$/.test(tokens[j - 1]?.lower ?? '')) j--;
-  if (j === start) return { org: null, end: i };
-  let phrase = tokens.slice(start, j).map((t) => t.text).join(' ');
-  if (/міністр/.test(title) && !/^Ministry/.test(phrase)) phrase = `Ministry of ${phrase}`;
-  const found = findOrgs(tokenise(phrase), phrase, -1)[0];
-  const org: OrgMention = found ?? { name: phrase, kind: /^Ministry/.test(phrase) ? 'MINISTRY' : 'OTHER', nameEn: phrase, surface: phrase, sent: -1, start: 0, end: 0 };
-  return { org, end: j };
-}
+const pos = (title: string, org: OrgMention): PositionMention => {
+  const t = org.name === 'Верховна Рада України' && title === 'член' ? 'народний депутат України' : title;
+  return { title: t, organization: org.name, orgMention: org };
+};
 
-export function findPositionEn(tokens: Token[], p: PersonMention): PositionMention | null {
-  // After the name: ", First Deputy Minister of Social Policy"
+export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
+  // After the name: ", First Deputy Minister of Social Policy", ", recovery coordinator at the Embassy of …"
   if (tokens[p.end]?.text === ',') {
-    let j = p.end + 1;
-    while (TITLE_WORD_RE.test(tokens[j]?.text ?? '')) j++;
-    const title = ukTitle(tokens.slice(p.end + 1, j).map((t) => t.text));
+    let a = p.end + 1;
+    if (/^(?:a|an|the)$/.test(tokens[a]?.lower ?? '')) a++;
+    const j = titleFrom(tokens, a);
+    const title = j > 0 ? ukTitle(tokens, a, j) : null;
     if (title) {
-      const { org } = orgAfterOf(tokens, j, title);
-      if (org) return { title, organization: org.name, orgMention: org };
+      const org = orgOfTail(tokens, j, tailEnd(tokens, j, orgs, tokens.length), orgs, title);
+      if (org) return pos(title, org);
     }
   }
-  // Before the name: "Deputy Minister of Social Policy Olha Krentovska"
-  for (let a = Math.max(0, p.start - 10); a < p.start; a++) {
-    let j = a;
-    while (j < p.start && TITLE_WORD_RE.test(tokens[j]?.text ?? '')) j++;
-    if (j === a) continue;
-    const title = ukTitle(tokens.slice(a, j).map((t) => t.text));
+  // Before the name: "Deputy Minister of Social Policy Olha Krentovska", "its deputy head Volodymyr Ostapchuk".
+  for (let a = Math.max(0, p.start - 14); a < p.start; a++) {
+    if (a > 0 && (isMod(tokens[a - 1]) || isHead(tokens[a - 1]))) continue;
+    const j = titleFrom(tokens, a);
+    if (j < 0 || j > p.start) continue;
+    const title = ukTitle(tokens, a, j);
     if (!title) continue;
-    const { org, end } = orgAfterOf(tokens, j, title);
-    if (org && end === p.start) return { title, organization: org.name, orgMention: org };
+    if (tailEnd(tokens, j, orgs, p.start) !== p.start) continue;
+    const org = orgOfTail(tokens, j, p.start, orgs, title) ?? (tokens[a - 1]?.lower === 'its' ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
+    if (org) return pos(title, org);
   }
   return null;
+}
+
+/** "Speaking on behalf of the EU Delegation, …": the body a speaker represents. */
+function behalfOf(tokens: Token[], orgs: OrgMention[]): OrgMention | undefined {
+  const k = tokens.findIndex((t, i) => t.lower === 'behalf' && tokens[i - 1]?.lower === 'on' && tokens[i + 1]?.lower === 'of');
+  return k < 0 ? undefined : orgs.find((o) => o.start > k && o.start <= k + 3);
 }

@@ -1,11 +1,14 @@
 // Reads a person's position (title and organisation) from the words around their name in one sentence.
+import { knownOrgByName } from './gazetteer.js';
 import { findOrgs, type OrgMention } from './orgs.js';
-import { complementEnd } from './org-patterns.js';
+import { complementEnd } from './org-phrase.js';
+import { refBefore, refOfTitle, refWithin, type OrgRef } from './org-ref.js';
 import { headNoun, joinWords, nominativePhrase } from './phrase.js';
 import { tokenise, type Token } from './tokens.js';
 import type { PersonMention } from './persons.js';
 
-export interface PositionMention { title: string; organization: string; orgMention: OrgMention | null }
+/** A title and its organisation; `ref` set (and `organization` empty) when the body is named by reference only. */
+export interface PositionMention { title: string; organization: string; orgMention: OrgMention | null; ref?: OrgRef }
 
 /** Nominative heads that make a word a job title. */
 const TITLE_HEADS = new Set([
@@ -14,8 +17,10 @@ const TITLE_HEADS = new Set([
   'менеджер', 'менеджерка', 'мер', 'староста', 'секретар', 'депутат', 'депутатка', 'уповноважений', 'представник',
   'представниця', 'президент', 'віце-президент', "віце-прем'єр-міністр", "прем'єр-міністр", 'очільник', 'очільниця',
   'речник', 'речниця', 'суддя', 'спеціаліст', 'фахівець', 'фахівчиня', 'аналітик', 'аналітикиня', 'юрист', 'юристка',
-  'член', 'заступниця',
+  'член', 'президентка', 'віцепрезидент', 'віцепрезидентка', 'віце-президентка', 'секретарка', 'віце-прем\'єр-міністерка',
 ]);
+/** Heads of government: their body is the Cabinet of Ministers. */
+const PREMIER_RE = /^(?:віце-)?прем'єр-міністе?р/i;
 const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн)/i;
 /** Heads whose genitive complement names a ministry: "міністра соціальної політики". */
 const MINISTER_RE = /^міністр(?:а|у|ом|ові)?$/i;
@@ -71,7 +76,10 @@ function mayor(tokens: Token[], a: number, k: number): PositionMention | null {
     const typeF = t === 'міськ' ? 'міська' : t === 'селищн' ? 'селищна' : 'сільська';
     const typeM = t === 'міськ' ? 'міський' : t === 'селищн' ? 'селищний' : 'сільський';
     const name = `${adj} ${typeF} рада`;
-    return { title: `${fem ? typeF : typeM} голова`, organization: name, orgMention: { name, kind: 'COUNCIL', nameEn: null, surface: name, sent: -1, start: 0, end: 0 } };
+    // "Заступник Стрийського міського голови": the deputy's title names the office, not the town.
+    const typeGen = t === 'міськ' ? 'міського' : t === 'селищн' ? 'селищного' : 'сільського';
+    const title = i - 1 > a ? `${titleText(tokens, a, i - 1)} ${typeGen} голови` : `${fem ? typeF : typeM} голова`;
+    return { title, organization: name, orgMention: { name, kind: 'COUNCIL', nameEn: null, surface: name, sent: -1, start: 0, end: 0 } };
   }
   return null;
 }
@@ -86,7 +94,12 @@ function isTitleWord(t: Token, idx: number): boolean {
 function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: PositionMention | null; first: number } {
   let k = end;
   const org = orgs.find((o) => o.end === k);
+  let ref: OrgRef | null = null;
   if (org) k = org.start;
+  else {
+    const r = refBefore(tokens, k);
+    if (r) { ref = r.ref; k = r.start; }
+  }
   let a = k;
   while (a > 0) {
     const t = tokens[a - 1];
@@ -99,9 +112,13 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
   let first = a;
   while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !PLACE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
   if (first >= k) return { pos: null, first: k };
-  if (!org) {
+  if (!org && !ref) {
     const m = mayor(tokens, first, k);
     if (m) return { pos: m, first };
+  }
+  if (ref) {
+    while (first < k && !isTitleHead(tokens[first])) first++;
+    return first < k ? { pos: { title: titleText(tokens, first, k), organization: '', orgMention: null, ref }, first } : { pos: null, first: k };
   }
   while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
   if (first >= k) return { pos: null, first: k };
@@ -118,8 +135,25 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
     return { pos: { title: titleText(tokens, first, k), organization: vr.name, orgMention: vr }, first };
   }
   const split = splitMinister(tokens, first, k);
-  if (!split.org) return { pos: null, first: k };
-  return { pos: { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org }, first };
+  if (split.org) return { pos: { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org }, first };
+  const implied = impliedOrg(tokens, first, k);
+  return implied ? { pos: implied, first } : { pos: null, first: k };
+}
+
+/** A title that names its body by itself: a (vice) prime minister's Cabinet, a judge's court, a starosta's hromada. */
+function impliedOrg(tokens: Token[], a: number, b: number): PositionMention | null {
+  const heads = tokens.slice(a, b).filter((t) => isTitleHead(t));
+  const head = heads[heads.length - 1];
+  if (!head) return null;
+  if (PREMIER_RE.test(head.text)) {
+    const cabinet = knownOrgByName('Кабінет Міністрів України');
+    if (!cabinet) return null;
+    const title = titleText(tokens, a, b);
+    const orgMention: OrgMention = { name: cabinet.name, kind: cabinet.kind, nameEn: cabinet.nameEn ?? null, surface: cabinet.name, sent: -1, start: 0, end: 0 };
+    return { title: title.charAt(0).toUpperCase() + title.slice(1), organization: cabinet.name, orgMention };
+  }
+  const ref = refOfTitle(headNoun(head.text)?.nom ?? '');
+  return ref ? { title: titleText(tokens, a, b), organization: '', orgMention: null, ref } : null;
 }
 
 /** Titles before the name, following a chain of them: "першого віце-президента АМУ, Тернопільського міського голови X". */
@@ -147,8 +181,11 @@ function after(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionM
   if (org) return { title: titleText(tokens, a, org.start), organization: org.name, orgMention: org };
   const e = complementEnd(tokens, first + 1, 8);
   const split = splitMinister(tokens, a, e);
-  if (!split.org) return null;
-  return { title: titleText(tokens, a, split.titleEnd), organization: split.org.name, orgMention: split.org };
+  if (split.org) return { title: titleText(tokens, a, split.titleEnd), organization: split.org.name, orgMention: split.org };
+  // "…, начальниця юридичного відділу міської ради": the council the article is about.
+  const ref = refWithin(tokens, a, e + 2);
+  if (ref) return { title: titleText(tokens, a, e), organization: '', orgMention: null, ref };
+  return impliedOrg(tokens, a, first + 1);
 }
 
 export function findPositions(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention[] {

@@ -72,7 +72,8 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
     // Participants: organisations in a sentence about taking part.
     if (PARTICIPATE_RE.test(text) && (mentionsEvent || /взяли участь|participation|participated|took part/i.test(text))) {
       for (const o of x.orgs) {
-        if (organisers.has(o.name) || o.kind === 'OTHER') continue;
+        // Territories are where participants come from, not participants.
+        if (organisers.has(o.name) || o.kind === 'OBLAST' || o.kind === 'HROMADA') continue;
         if (out.some((r) => r.type === 'ORGANISED' && r.from === o.name && r.to === ev.name)) continue;
         add({ type: 'PARTICIPATED_IN', from: o.name, to: ev.name, evidence });
       }

@@ -1,7 +1,7 @@
 // Reads every sentence of a body once: tokens, organisations, people, events, places, dates, projects, reforms.
 import { findDates, type DateMention } from './dates.js';
 import { findEventMentions, type EventMention } from './event-names.js';
-import { findOrgs, type OrgMention } from './orgs.js';
+import { findOrgMentions, type OrgMention } from './orgs.js';
 import { findPersons, findSurnameMentions, type PersonMention } from './persons.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findProjects, type ProjectMention } from './projects.js';
@@ -13,6 +13,8 @@ export interface Scanned {
   s: Sentence;
   tokens: Token[];
   orgs: OrgMention[];
+  /** Parents named inside other organisations' names: listed, but not actors of the sentence. */
+  parents: OrgMention[];
   persons: PersonMention[];
   events: EventMention[];
   places: PlaceMention[];
@@ -41,12 +43,14 @@ function withoutOrgs(text: string, tokens: Token[], orgs: OrgMention[]): string 
 export function scanBody(body: string, lang: 'uk' | 'en', year: number | null): Scanned[] {
   const out: Scanned[] = splitSentences(body).map((s) => {
     const tokens = tokenise(s.text);
-    const orgs = findOrgs(tokens, s.text, s.index);
+    const all = findOrgMentions(tokens, s.text, s.index);
+    const orgs = all.filter((m) => !m.nested);
+    const parents = all.filter((m) => m.nested);
     const persons = findPersons(tokens, s.text, s.index, mask(tokens, orgs));
     const projects = findProjects(tokens, s.text, s.index, orgs, lang);
     const events = findEventMentions(tokens, orgs, lang).filter((e) => !projects.some((p) => e.start < p.end && e.end > p.start));
     return {
-      s, tokens, orgs, persons, events, projects,
+      s, tokens, orgs, parents, persons, events, projects,
       places: findPlaces(s.text),
       dates: findDates(s.text, year),
       reforms: findReforms(withoutOrgs(s.text, tokens, orgs)),

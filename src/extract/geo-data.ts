@@ -1,0 +1,61 @@
+// Data and rules for Ukrainian place names met in Latin script: the oblasts, the larger cities, and a fallback that
+// turns any KMU-2010 transliterated town name into the adjective its council and hromada are named with.
+import { backTransliterate } from './latin-names.js';
+
+/** The oblasts: Ukrainian adjective (as in "Полтавська область") and the Latin names English text uses. */
+export const OBLASTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Вінницька', ['Vinnytsia', 'Vinnytsya']], ['Волинська', ['Volyn', 'Volyn\'']], ['Дніпропетровська', ['Dnipropetrovsk', 'Dnipro']],
+  ['Донецька', ['Donetsk']], ['Житомирська', ['Zhytomyr']], ['Закарпатська', ['Zakarpattia', 'Transcarpathian']],
+  ['Запорізька', ['Zaporizhzhia', 'Zaporizhia', 'Zaporizhzhya']], ['Івано-Франківська', ['Ivano-Frankivsk']],
+  ['Київська', ['Kyiv']], ['Кіровоградська', ['Kirovohrad']], ['Луганська', ['Luhansk']], ['Львівська', ['Lviv']],
+  ['Миколаївська', ['Mykolaiv']], ['Одеська', ['Odesa', 'Odessa']], ['Полтавська', ['Poltava']], ['Рівненська', ['Rivne']],
+  ['Сумська', ['Sumy']], ['Тернопільська', ['Ternopil']], ['Харківська', ['Kharkiv']], ['Херсонська', ['Kherson']],
+  ['Хмельницька', ['Khmelnytskyi', 'Khmelnytsky']], ['Черкаська', ['Cherkasy']], ['Чернівецька', ['Chernivtsi']],
+  ['Чернігівська', ['Chernihiv']],
+];
+
+/** Cities whose adjective does not follow from the fallback rules (soft signs, alternations, irregular forms). */
+const CITY_ADJ: Readonly<Record<string, string>> = {
+  Kyiv: 'Київська', Lviv: 'Львівська', Kharkiv: 'Харківська', Odesa: 'Одеська', Dnipro: 'Дніпровська',
+  Zaporizhzhia: 'Запорізька', Vinnytsia: 'Вінницька', Lutsk: 'Луцька', Uzhhorod: 'Ужгородська', Rivne: 'Рівненська',
+  Ternopil: 'Тернопільська', Chernivtsi: 'Чернівецька', Khmelnytskyi: 'Хмельницька', Kropyvnytskyi: 'Кропивницька',
+  Cherkasy: 'Черкаська', Sumy: 'Сумська', 'Kryvyi Rih': 'Криворізька', Mariupol: 'Маріупольська',
+  Kremenchuk: 'Кременчуцька', 'Bila Tserkva': 'Білоцерківська', Brovary: 'Броварська', Irpin: 'Ірпінська',
+  Bucha: 'Бучанська', Sloviansk: "Слов'янська", 'Kamianets-Podilskyi': "Кам'янець-Подільська", Mukachevo: 'Мукачівська',
+  Drohobych: 'Дрогобицька', Kovel: 'Ковельська', Uman: 'Уманська', Kamianske: "Кам'янська", Lubny: 'Лубенська',
+  Pryluky: 'Прилуцька', Boryspil: 'Бориспільська', Kupiansk: "Куп'янська", Truskavets: 'Трускавецька',
+  Kolomyia: 'Коломийська', Kalush: 'Калуська', Korosten: 'Коростенська', Izmail: 'Ізмаїльська', Nizhyn: 'Ніжинська',
+  Ochakiv: 'Очаківська', Mykolaiv: 'Миколаївська', Kherson: 'Херсонська', Poltava: 'Полтавська', Zhytomyr: 'Житомирська', Bakhmut: 'Бахмутська', Pokrovsk: 'Покровська', Slavutych: 'Славутицька',
+};
+
+const OBLAST_BY_LATIN = new Map<string, string>();
+for (const [adj, latin] of OBLASTS) for (const l of latin) OBLAST_BY_LATIN.set(l.toLowerCase(), adj);
+
+/** "Poltava" → "Полтавська" (as in "Poltava oblast"). */
+export function oblastAdjective(latin: string): string | undefined {
+  return OBLAST_BY_LATIN.get(latin.toLowerCase());
+}
+
+/**
+ * A Ukrainian town name in the nominative to the adjective of its council and hromada: Решетилівка → Решетилівська,
+ * Миколаїв → Миколаївська, Полтава → Полтавська, Суми → Сумська, Краматорськ → Краматорська.
+ */
+export function townAdjective(town: string): string {
+  if (/(?:ськ|цьк)ий$/.test(town)) return town.slice(0, -2) + 'а';
+  if (/ськ$|цьк$/.test(town)) return town + 'а';
+  if (/ець$/.test(town)) return town.slice(0, -3) + 'ецька';
+  if (/[кч]$/.test(town)) return town.slice(0, -1) + 'цька';
+  if (/ка$/.test(town)) return town.slice(0, -2) + 'ська';
+  if (/е$/.test(town)) return town.slice(0, -1) + 'енська';
+  if (/[аиіоя]$/.test(town)) return town.slice(0, -1) + 'ська';
+  if (/ь$/.test(town)) return town.slice(0, -1) + 'ська';
+  return town + 'ська';
+}
+
+/** The council/hromada adjective of a Latin-script town name, or undefined when it cannot be read back. */
+export function latinTownAdjective(latin: string): string | undefined {
+  const known = CITY_ADJ[latin];
+  if (known) return known;
+  const uk = backTransliterate(latin);
+  return uk ? townAdjective(uk) : undefined;
+}

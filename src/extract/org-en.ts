@@ -1,0 +1,75 @@
+// Ukrainian local bodies named in English ("Poltava Oblast Military Administration", "Lviv, Vinnytsia and Poltava
+// city councils", "Reshetylivka hromada", "Sumy oblast"), given the Ukrainian names the graph uses.
+import type { ActorKind } from '../facts/schema.js';
+import type { OrgMention } from './gazetteer.js';
+import { latinTownAdjective, oblastAdjective } from './geo-data.js';
+import { mention } from './org-phrase.js';
+import type { Token } from './tokens.js';
+
+/** Type words after a place name → the Ukrainian body; `oblast` marks an oblast-level place. */
+const BODIES: ReadonlyArray<{ re: RegExp; uk: string; kind: ActorKind; oblast: boolean }> = [
+  { re: /^(?:oblast|regional) military administrations?$/i, uk: 'обласна військова адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: true },
+  { re: /^(?:oblast|regional) state administrations?$/i, uk: 'обласна державна адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: true },
+  { re: /^(?:oblast|regional) councils?$/i, uk: 'обласна рада', kind: 'COUNCIL', oblast: true },
+  { re: /^(?:district|raion) (?:state|military) administrations?$/i, uk: 'районна державна адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: false },
+  { re: /^(?:district|raion) councils?$/i, uk: 'районна рада', kind: 'COUNCIL', oblast: false },
+  { re: /^city military administrations?$/i, uk: 'міська військова адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: false },
+  { re: /^city councils?$/i, uk: 'міська рада', kind: 'COUNCIL', oblast: false },
+  { re: /^village councils?$/i, uk: 'сільська рада', kind: 'COUNCIL', oblast: false },
+  { re: /^settlement councils?$/i, uk: 'селищна рада', kind: 'COUNCIL', oblast: false },
+  { re: /^(?:territorial )?(?:hromadas?|communit(?:y|ies))$/i, uk: 'громада', kind: 'HROMADA', oblast: false },
+  { re: /^(?:oblasts?|regions?)$/i, uk: 'область', kind: 'OBLAST', oblast: true },
+];
+
+const PLACE_RE = /^[A-Z][a-z']+(?:-[A-Z][a-z']+)*$/;
+/** Capitalised words that start a sentence or a name but are no place ("The", "Head"). */
+const NOT_PLACE_RE = /^(?:The|This|That|Each|Every|All|Our|Their|Its|Many|Some|Other|Head|Deputy|Representatives|Local|Ukrainian|European|State|National|Regional|City|Village|Oblast|Hromada|Hromadas|Kyiv City)$/;
+
+/** The body the type words at `i` name, and where they end (the longest of up to four words). */
+function bodyAt(tokens: Token[], i: number): { body: (typeof BODIES)[number]; end: number } | null {
+  for (let n = 4; n >= 1; n--) {
+    const ws = tokens.slice(i, i + n);
+    if (ws.length < n || ws.some((t) => t.kind !== 'word')) continue;
+    const phrase = ws.map((t) => t.text).join(' ');
+    const body = BODIES.find((b) => b.re.test(phrase));
+    if (body) return { body, end: i + n };
+  }
+  return null;
+}
+
+function adjective(latin: string, oblast: boolean): string | undefined {
+  return oblast ? oblastAdjective(latin) ?? latinTownAdjective(latin) : latinTownAdjective(latin);
+}
+
+export function matchEnglishBodies(tokens: Token[], text: string, sent: number, taken: boolean[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken[i] || !tokens[i]?.latin) continue;
+    const found = bodyAt(tokens, i);
+    if (!found) continue;
+    const { body, end } = found;
+    const plural = /s$/i.test(tokens[end - 1]?.text ?? '') && !/^(?:oblast|hromada)$/i.test(tokens[end - 1]?.text ?? '');
+    // Places before the type words: one, or a list for a plural ("Lviv, Vinnytsia and Poltava city councils").
+    const places: number[] = [];
+    let j = i - 1;
+    while (j >= 0) {
+      const x = tokens[j];
+      if (!x || taken[j]) break;
+      if (PLACE_RE.test(x.text) && !NOT_PLACE_RE.test(x.text)) { places.push(j); j--; if (!plural) break; continue; }
+      if ((x.text === ',' || x.lower === 'and') && places.length > 0 && plural) { j--; continue; }
+      break;
+    }
+    // "Zhytomyr oblast" but not "the oblast" or "20 oblasts"; a region must be an oblast's own name.
+    for (const k of places.reverse()) {
+      const latin = tokens[k]?.text ?? '';
+      if (body.kind === 'OBLAST' && /^regions?$/i.test(tokens[i]?.text ?? '') && !oblastAdjective(latin)) continue;
+      const adj = adjective(latin, body.oblast);
+      if (!adj) continue;
+      const last = k === places[places.length - 1];
+      const m = mention(`${adj} ${body.uk}`, body.kind, tokens, text, sent, k, last ? end : k + 1);
+      out.push({ ...m, nameEn: places.length === 1 ? text.slice(tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null });
+    }
+    i = end - 1;
+  }
+  return out;
+}
