@@ -20,11 +20,11 @@ const UK_TRIGGERS: Readonly<Record<string, string>> = {
   засідання: 'засідання', форум: 'форум', конференція: 'конференція', 'міні-конференція': 'конференція', сесія: 'сесія',
   нарада: 'нарада', зустріч: 'зустріч', семінар: 'семінар', тренінг: 'тренінг', вебінар: 'вебінар', презентація: 'презентація',
   конкурс: 'конкурс', саміт: 'саміт', фестиваль: 'фестиваль', хакатон: 'хакатон', слухання: 'слухання', воркшоп: 'воркшоп',
-  стіл: 'круглий стіл', марафон: 'марафон', навчання: 'навчання',
+  стіл: 'круглий стіл', марафон: 'марафон', навчання: 'навчання', відкриття: 'відкриття',
 };
-const EN_TRIGGERS = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|competition|table)s?$/i;
+const EN_TRIGGERS = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|competition|table|presentation)s?$/i;
 /** Words that refer back to an event already named. */
-export const ANAPHORA_RE = /^(?:захід|заходу|заході|заходом|event|meeting|засіданні|засідання|зустрічі|зустріч|конференції|форумі|форуму|сесії|нараді)$/i;
+export const ANAPHORA_RE = /^(?:захід|заходу|заході|заходом|event|meeting|засіданні|засідання|зустрічі|зустріч|конференції|форумі|форуму|сесії|нараді|відкритті)$/i;
 
 const STOP = new Set([
   'при', 'під', 'у', 'в', 'на', 'до', 'щодо', 'що', 'який', 'яка', 'яке', 'які', 'як', 'а', 'але', 'за', 'від', 'про',

@@ -47,6 +47,7 @@ export function townAdjective(town: string): string {
   if (/[кч]$/.test(town)) return town.slice(0, -1) + 'цька';
   if (/ка$/.test(town)) return town.slice(0, -2) + 'ська';
   if (/е$/.test(town)) return town.slice(0, -1) + 'енська';
+  if (/ія$/.test(town)) return town.slice(0, -1) + 'йська';
   if (/[аиіоя]$/.test(town)) return town.slice(0, -1) + 'ська';
   if (/ь$/.test(town)) return town.slice(0, -1) + 'ська';
   return town + 'ська';

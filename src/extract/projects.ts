@@ -35,7 +35,8 @@ export function findProjects(tokens: Token[], text: string, sent: number, orgs: 
     const t = tokens[i];
     if (!t) continue;
     const known = BY_ALIAS.get(t.text.toLowerCase());
-    if (known && (t.caps || t.latin || PROJECT_WORD_RE.test(tokens[i - 1]?.text ?? ''))) {
+    // Written as the programme writes itself ("DECIDE", not the verb "decide"), or after "проєкт/programme".
+    if (known && ([known.name, ...known.aliases].includes(t.text) || PROJECT_WORD_RE.test(tokens[i - 1]?.text ?? ''))) {
       out.push(fromKnown(known, sent, i, i + 1));
       continue;
     }

@@ -2,14 +2,13 @@
 import type { RelationFact } from '../facts/schema.js';
 import type { EventRec } from './events.js';
 import type { Scanned } from './scan.js';
+import { findOrganisers, type Agent } from './organisers.js';
 import { findSpeech } from './speech.js';
 import type { PersonMention } from './persons.js';
 
 const CHAIR_RE = /під\s+головуванням|головува|under\s+the\s+chairmanship|chaired\s+by|presided/i;
 const PARTICIPATE_RE = /участ|долучил|приєднал|взяли|participat|joined|attended|took part/i;
 const TOPIC_RE = /тем\S* обговорення|обговорю|обговорил|обговорен|розглянул|розглядал|присвячен|discuss|considered|focused|dedicated|devoted/i;
-/** Verbs whose subject organisation organises the event. */
-const ORGANISE_RE = /^(?:проводить|провела|провів|провело|проводять|провели|організува\S*|організовує|запрошує|ініціювал\S*|оголошує|hosted|organi[sz]ed|organi[sz]es|hosts)$/i;
 
 type Rel = RelationFact;
 
@@ -56,19 +55,17 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
         const o = x.orgs.find((g) => g.start === k + 1);
         if (o) organisers.add(o.name);
       }
-      if (ORGANISE_RE.test(t.text)) {
-        const o = x.orgs.find((g) => g.end === k || g.end === k - 1);
-        if (o) organisers.add(o.name);
-        const by = x.tokens[k + 1]?.lower === 'by' ? x.orgs.find((g) => g.start === k + 2 || g.start === k + 3) : undefined;
-        if (by) organisers.add(by.name);
-      }
-      // "was held at the Ministry of Social Policy": the host organises it.
-      if (t.lower === 'held' && x.tokens[k + 1]?.lower === 'at') {
-        const o = x.orgs.find((g) => g.start === k + 2 || g.start === k + 3);
-        if (o) organisers.add(o.name);
-      }
     });
-    if (mentionsEvent || declared) for (const o of organisers) add({ type: 'ORGANISED', from: o, to: ev.name, evidence });
+    // "X спільно з Y провели круглий стіл", "organised by X and Y": bodies and programmes; territories host, not organise.
+    const agents: Agent[] = [
+      ...x.orgs.filter((o) => o.kind !== 'OBLAST' && o.kind !== 'HROMADA'),
+      ...x.projects.map((p) => ({ name: p.name, start: p.start, end: p.end })),
+    ];
+    const here = x.events.find((m) => m.qualified) ?? x.events[0];
+    for (const o of findOrganisers(x.tokens, agents, here ? here.start : -1)) organisers.add(o);
+    // "It was organised by …": a sentence opening with a pronoun speaks of the event before it.
+    const refersBack = /^(?:It|This|The event|Захід|Його|Її)\b/.test(text.trim());
+    if (mentionsEvent || declared || refersBack) for (const o of organisers) add({ type: 'ORGANISED', from: o, to: ev.name, evidence });
     // Participants: organisations in a sentence about taking part.
     if (PARTICIPATE_RE.test(text) && (mentionsEvent || /взяли участь|participation|participated|took part/i.test(text))) {
       for (const o of x.orgs) {
