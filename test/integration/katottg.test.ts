@@ -6,6 +6,8 @@ import type { Database } from '../../src/db/database.js';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { importKatottg } from '../../src/territory/import.js';
+import { ingestOne } from '../../src/ingest/pipeline.js';
+import { parseArticle } from '../../src/ingest/readers/index.js';
 import { countNodes, resetGraph, testDatabase } from './helpers.js';
 
 // The codifier is not committed: users (and this test) pass their own copy.
@@ -39,5 +41,20 @@ describe.runIf(existsSync(CODIFIER))('KATOTTG import', () => {
     // The id it had before keeps resolving.
     const [old] = await db.read<{ id: string }>(`MATCH (:MergedId {id: 'hromada:mariupolska-hromada'})-[:MERGED_INTO]->(h) RETURN h.id AS id`);
     expect(old?.id).toBe('hromada:UA14140050000020560');
+  });
+
+  it('resolves hromadas named in articles ingested later to their KATOTTG nodes, and reports names it cannot tell apart', async () => {
+    const text = 'Криничанська громада відкрила ЦНАП\n\n12 березня 2025 року Криничанська громада відкрила новий ЦНАП. '
+      + 'Досвідом поділилися й у Броварах, де центр працює з 2019 року. У Миколаївській громаді також планують відкрити ЦНАП.\n';
+    const outcome = await ingestOne(db, parseArticle(text, 'krynychanska.txt'));
+    const mentioned = await db.read<{ id: string }>(
+      `MATCH (a:Article {id: $id})-[:MENTIONS]->(h:Hromada) RETURN h.id AS id ORDER BY id`, { id: outcome.result?.articleId },
+    );
+    // One Криничанська (Dnipropetrovsk oblast) and one Броварська (Kyiv oblast) in the codifier: linked.
+    expect(mentioned.map((m) => m.id)).toEqual(expect.arrayContaining(['hromada:UA12040170000019083', 'hromada:UA32060050000030591']));
+    // Nine hromadas are called Миколаївська (one in Crimea): kept apart and reported, not guessed.
+    const mykolaivska = outcome.result?.ambiguous.find((a) => a.name === 'Миколаївська громада');
+    expect(mykolaivska?.candidates).toHaveLength(9);
+    expect(mentioned.map((m) => m.id)).toContain(mykolaivska?.keptAs);
   });
 });
