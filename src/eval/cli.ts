@@ -8,7 +8,7 @@ import { scoreArticle, sumCounts, type ArticleScore } from './score.js';
 
 type Extractor = (doc: ParsedArticle) => ArticleFacts | Promise<ArticleFacts>;
 
-const USAGE = `usage: tsx src/eval/cli.ts [devset dir=test/devset] [--json] [--verbose] [--check] [--gold]
+const USAGE = `usage: tsx src/eval/cli.ts [devset dir=test/devset, or seed to score against the curated seed] [--json] [--verbose] [--check] [--gold]
   --json     one JSON document on stdout instead of the table
   --verbose  list, per article, the gold facts missed and the predicted ones not in the gold
   --check    check the gold against its articles (evidence found in the text, endpoints declared) and exit

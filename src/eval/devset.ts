@@ -1,4 +1,6 @@
-// Loads a dev set: articles under <dir>/articles read by the readers, each paired with <dir>/gold/<basename>.json.
+// Loads a dev set: articles under <dir>/articles read by the readers, each paired with <dir>/gold/<basename>.json
+// (<dir>/curated/ for the seed corpus).
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ArticleFacts, type ParsedArticle } from '../facts/schema.js';
@@ -41,20 +43,26 @@ async function readGold(path: string): Promise<{ gold?: ArticleFacts; error?: st
   return { gold: parsed.data };
 }
 
+/** The gold folder: <dir>/gold, or <dir>/curated for the seed corpus (its hand-checked facts are the gold). */
+function goldDir(dir: string): string {
+  return existsSync(join(dir, 'gold')) || !existsSync(join(dir, 'curated')) ? join(dir, 'gold') : join(dir, 'curated');
+}
+
 export async function loadDevset(dir: string): Promise<{ items: DevItem[]; orphans: string[] }> {
   const items: DevItem[] = [];
+  const golds = goldDir(dir);
   for await (const result of readArticles(join(dir, 'articles'))) {
     const id = goldId(result.file);
     if (result.error !== undefined || !result.article) {
       items.push({ id, file: result.file, error: `article unreadable: ${result.error ?? 'no article'}` });
       continue;
     }
-    const { gold, error } = await readGold(join(dir, 'gold', `${id}.json`));
+    const { gold, error } = await readGold(join(golds, `${id}.json`));
     items.push({ id, file: result.file, article: result.article, ...(gold ? { gold } : {}), ...(error ? { error } : {}) });
   }
   const known = new Set(items.map((i) => i.id));
   let goldFiles: string[] = [];
-  try { goldFiles = await readdir(join(dir, 'gold')); } catch { /* no gold folder: every item reports its own */ }
+  try { goldFiles = await readdir(golds); } catch { /* no gold folder: every item reports its own */ }
   const orphans = goldFiles.filter((f) => f.endsWith('.json') && !known.has(f.slice(0, -'.json'.length))).sort();
   return { items, orphans };
 }
