@@ -41,6 +41,8 @@ export function oblastAdjective(latin: string): string | undefined {
  * Миколаїв → Миколаївська, Полтава → Полтавська, Суми → Сумська, Краматорськ → Краматорська.
  */
 export function townAdjective(town: string): string {
+  // Already the adjective: English text often keeps it ("Mykolaivska hromada").
+  if (/(?:ськ|цьк|зьк)а$/.test(town)) return town;
   if (/(?:ськ|цьк)ий$/.test(town)) return town.slice(0, -2) + 'а';
   if (/ськ$|цьк$/.test(town)) return town + 'а';
   if (/ець$/.test(town)) return town.slice(0, -3) + 'ецька';

@@ -40,6 +40,8 @@ function addAlias(list: string[], alias: string, name: string): void {
 function mergeOrg(orgs: Map<string, OrganizationFact>, m: OrgMention): void {
   const o = orgs.get(m.name) ?? { name: m.name, kind: m.kind, nameEn: m.nameEn ?? null, aliases: [], oblast: m.oblast ?? null };
   addAlias(o.aliases, normaliseApostrophes(m.surface), m.name);
+  // The oblast may be named with only one of the hromada's mentions.
+  o.oblast ??= m.oblast ?? null;
   orgs.set(m.name, o);
 }
 

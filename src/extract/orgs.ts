@@ -1,6 +1,7 @@
 // All organisations named in one sentence: the gazetteer first, then generic patterns on what is left; a known
 // organisation inside a longer name is that name's parent, listed but not an actor of the sentence.
 import { matchGazetteer, type OrgMention } from './gazetteer.js';
+import { withOblasts } from './hromada-oblast.js';
 import { matchAdministrations, matchOblasts } from './org-admin.js';
 import { matchEnglishBodies } from './org-en.js';
 import { matchPatterns } from './org-patterns.js';
@@ -28,7 +29,7 @@ export function findOrgMentions(tokens: Token[], text: string, sent: number): Or
   }
   out.push(...generic, ...english, ...admins, ...oblasts);
   // Outer names first where spans start together, so "the organisation ending here" is the whole name.
-  return out.sort((a, b) => a.start - b.start || Number(a.nested ?? false) - Number(b.nested ?? false) || (b.end - b.start) - (a.end - a.start));
+  return withOblasts(tokens, out).sort((a, b) => a.start - b.start || Number(a.nested ?? false) - Number(b.nested ?? false) || (b.end - b.start) - (a.end - a.start));
 }
 
 /** The organisations a sentence names as actors (parents named inside other names left out). */
