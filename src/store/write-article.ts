@@ -9,7 +9,7 @@ import { planArticle, type Provenance, type WritePlan } from './plan.js';
 
 
 const Q = loadCypher([
-  'store/find-article', 'store/resolve-actors', 'store/retract-article', 'store/upsert-article', 'store/upsert-actors',
+  'store/find-article', 'store/resolve-actors', 'store/retract-article', 'store/get-article-neighbours', 'store/remove-orphans', 'store/upsert-article', 'store/upsert-actors',
   'store/upsert-events', 'store/upsert-reforms', 'store/upsert-relations', 'store/upsert-related-news',
 ]);
 
@@ -79,7 +79,12 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
     const { map, matched, ambiguous } = await resolveActors(tx, planned);
     map.set(planned.article.id, articleId);
     const plan = remap(planned, map);
-    if (found?.id) await tx.write(Q['store/retract-article'], { articleId });
+    let before: string[] = [];
+    if (found?.id) {
+      const [neighbours] = await tx.read<{ ids: string[] }>(Q['store/get-article-neighbours'], { articleId });
+      before = neighbours?.ids ?? [];
+      await tx.write(Q['store/retract-article'], { articleId });
+    }
     await tx.write(Q['store/upsert-article'], {
       article: { ...plan.article, id: articleId }, factsHash: plan.factsHash, provenance,
     });
@@ -95,6 +100,7 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
         lang: plan.article.lang, articleId,
       });
     }
+    if (before.length) await tx.write(Q['store/remove-orphans'], { ids: before });
     return {
       ...base,
       articleId,

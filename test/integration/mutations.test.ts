@@ -69,6 +69,21 @@ describe('ingestArticle', () => {
     expect(again.data!.ingestArticle).toMatchObject({ status: 'UNCHANGED', article: { id: r.article.id }, relationsAdded: 0 });
   });
 
+  it('retracts what a corrected article no longer says, and drops actors nothing mentions any more', async () => {
+    const other = 'https://example.org/lutsk-session';
+    const v1 = 'Сесія Луцької міської ради\n\nНа сесії Луцької міської ради виступив депутат Остап Мельничук. «Бюджет треба ухвалити вчасно», – сказав Остап Мельничук.\n';
+    const v2 = 'Сесія Луцької міської ради\n\nНа сесії Луцької міської ради виступив депутат Назар Гнатюк. «Бюджет треба ухвалити вчасно», – сказав Назар Гнатюк.\n';
+    const ingest = (content: string) => gql(app.url, INGEST, { input: { content, url: other } }, KEY);
+    expect((await ingest(v1)).data!.ingestArticle.status).toBe('NEW');
+    const who = async () => (await app.conn.db.read<{ name: string }>('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).map((r) => r.name);
+    expect(await who()).toContain('Остап Мельничук');
+    // The site corrected the name: the same url, new text.
+    expect((await ingest(v2)).data!.ingestArticle.status).toBe('UPDATED');
+    expect(await who()).toContain('Назар Гнатюк');
+    expect(await who()).not.toContain('Остап Мельничук');
+    expect(await who()).toContain('Олексій Рябикін'); // named by another article: untouched
+  });
+
   it('makes the article visible to reads without a key', async () => {
     const res = await gql(app.url, `{ search(query: "Рябикіна", first: 1) { edges { node { ... on Person { name events { totalCount } } } } } }`);
     expect(res.data!.search.edges[0].node).toEqual({ name: 'Олексій Рябикін', events: { totalCount: 1 } });
