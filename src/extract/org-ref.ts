@@ -5,7 +5,14 @@ import { headNoun } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** What a reference can point at: a kind and/or a name pattern, and a place stem to prefer ("Макарова" → "Мака"). */
-export interface OrgRef { kind: ActorKind | null; re: RegExp | null; hint: string | null }
+export interface OrgRef {
+  kind: ActorKind | null; re: RegExp | null; hint: string | null;
+  /** Resolved only when the article names exactly one such body ("голова громади" among two hromadas is anyone's). */
+  unique?: boolean;
+}
+
+/** "голова громади": the hromada the article is about, when it names just one. */
+const HROMADA_REF: OrgRef = { kind: 'HROMADA', re: null, hint: null, unique: true };
 
 const COUNCIL_TYPES: Readonly<Record<string, string>> = { міськ: 'міська', селищн: 'селищна', сільськ: 'сільська', обласн: 'обласна', районн: 'районна' };
 const COUNCIL_GEN_RE = /^(міськ|селищн|сільськ|обласн|районн)ої$/;
@@ -24,6 +31,8 @@ export function refBefore(tokens: Token[], k: number): { ref: OrgRef; start: num
   // "секретар селищної ради Тетяна Гончар"
   const type = COUNCIL_GEN_RE.exec(t2?.lower ?? '');
   if (type?.[1] && t1.lower === 'ради') return { ref: councilRef(type[1]), start: k - 2 };
+  // "Голова громади Петро Іваненко": the words stay in the title ("голова громади"), so the reference starts at k.
+  if (t1.lower === 'громади' && t2 && headNoun(t2.text)?.nom === 'голова') return { ref: HROMADA_REF, start: k };
   // "Керівник ЦНАП Святослав П'ятничук"
   if (t1.text === 'ЦНАП') return { ref: { kind: 'LOCAL_ADMINISTRATION', re: /^Центр надання адміністративних послуг/, hint: null }, start: k - 1 };
   // "Селищний голова Макарова Віктор Гнатенко": the town in the genitive names the council.
@@ -46,6 +55,7 @@ export function refWithin(tokens: Token[], a: number, b: number): OrgRef | null 
     const type = COUNCIL_GEN_RE.exec(tokens[k]?.lower ?? '');
     if (type?.[1] && tokens[k + 1]?.lower === 'ради') return councilRef(type[1]);
     if (tokens[k]?.text === 'ЦНАП') return { kind: 'LOCAL_ADMINISTRATION', re: /^Центр надання адміністративних послуг/, hint: null };
+    if (tokens[k]?.lower === 'громади' && headNoun(tokens[k - 1]?.text ?? '')?.nom === 'голова') return HROMADA_REF;
   }
   return null;
 }
@@ -72,6 +82,7 @@ export function resolveRef(ref: OrgRef, sent: number, seen: readonly OrgSeen[]):
     if (hinted.length > 0) cands = hinted;
   }
   if (cands.length === 0) return null;
+  if (ref.unique && new Set(cands.map((o) => o.name)).size > 1) return null;
   const before = cands.filter((o) => o.sent <= sent);
   const pick = before.length > 0 ? before[before.length - 1] : cands[0];
   return pick?.name ?? null;

@@ -4,6 +4,7 @@ import { latinTownAdjective } from './geo-data.js';
 import { findOrgs, type OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
 import type { PositionMention } from './positions.js';
+import { fitHead } from './titles-en.js';
 import { tokenise, type Token } from './tokens.js';
 
 /** English title heads → Ukrainian nominative and genitive (the genitive follows "заступник"). */
@@ -86,10 +87,13 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   return null;
 }
 
-const pos = (title: string, org: OrgMention): PositionMention => {
-  const t = org.name === 'Верховна Рада України' && title === 'член' ? 'народний депутат України' : title;
+/** The position of title words [a, j) with the tail [j, e) naming `org`, the title fitted to the body. */
+function pos(tokens: Token[], a: number, j: number, e: number, title: string, org: OrgMention): PositionMention {
+  let t = org.name === 'Верховна Рада України' && title === 'член' ? 'народний депутат України' : title;
+  const headWord = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
+  t = fitHead(t, headWord, tokens.slice(j, e).map((x) => x.lower), org);
   return { title: t, organization: org.name, orgMention: org };
-};
+}
 
 export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
   // After the name: ", First Deputy Minister of Social Policy", ", recovery coordinator at the Embassy of …"
@@ -99,8 +103,9 @@ export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMenti
     const j = titleFrom(tokens, a);
     const title = j > 0 ? ukTitle(tokens, a, j) : null;
     if (title) {
-      const org = orgOfTail(tokens, j, tailEnd(tokens, j, orgs, tokens.length), orgs, title);
-      if (org) return pos(title, org);
+      const e = tailEnd(tokens, j, orgs, tokens.length);
+      const org = orgOfTail(tokens, j, e, orgs, title);
+      if (org) return pos(tokens, a, j, e, title, org);
     }
   }
   // Before the name: "Deputy Minister of Social Policy Olha Krentovska", "its deputy head Volodymyr Ostapchuk".
@@ -112,7 +117,7 @@ export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMenti
     if (!title) continue;
     if (tailEnd(tokens, j, orgs, p.start) !== p.start) continue;
     const org = orgOfTail(tokens, j, p.start, orgs, title) ?? (tokens[a - 1]?.lower === 'its' ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
-    if (org) return pos(title, org);
+    if (org) return pos(tokens, a, j, p.start, title, org);
   }
   return null;
 }

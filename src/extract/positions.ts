@@ -41,7 +41,8 @@ function ministryOf(complement: string): OrgMention | null {
 
 /** Title words [a, b) to a nominative title, lowercased unless it is an official title naming its body. */
 function titleText(tokens: Token[], a: number, b: number): string {
-  const words = tokens.slice(a, b).map((t) => t.text);
+  // "заступник Міністра розвитку громад": a title noun inside the title is written in lower case.
+  const words = tokens.slice(a, b).map((t, k) => (k > 0 && (isTitleHead(t) || MINISTER_RE.test(t.text)) ? t.lower : t.text));
   let head = 0;
   while (head < words.length && !isTitleHead(tokens[a + head])) head++;
   const phrase = nominativePhrase(words, head < words.length ? head : 0);
