@@ -84,9 +84,37 @@ function ukMention(tokens: Token[], i: number, kind: string, orgs: OrgMention[])
   return { name, kind, qualified: e - a > 1, start: a, end: e, ownerOrg: owner };
 }
 
-function enMention(tokens: Token[], i: number): EventMention {
+/** Capitalised words that cannot be part of an event's proper name before its trigger. */
+const EN_NOT_NAME_RE = /^(?:The|A|An|This|That|On|In|At|During|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The start of a proper name in Title Case right before `i` ("the Social Cohesion Forum"), or `i` if none. */
+function properNameStart(tokens: Token[], i: number): number {
   let a = i;
-  while (a > 0 && tokens[a - 1]?.kind === 'word' && !tokens[a - 1]?.cap && !/^(?:a|an|the|of|during|at|in|on)$/i.test(tokens[a - 1]?.lower ?? '') && i - a < 3) a--;
+  while (a > 0 && i - a < 6) {
+    const p = tokens[a - 1];
+    // "Council of Europe Conference": a connector between capitalised words belongs to the name.
+    if (p && /^(?:of|and|for|on)$/.test(p.text) && a < i && tokens[a - 2]?.cap && tokens[a - 2]?.kind === 'word') { a--; continue; }
+    if (!p || p.kind !== 'word' || !p.cap || EN_NOT_NAME_RE.test(p.text)) break;
+    a--;
+  }
+  return a;
+}
+
+function enMention(tokens: Token[], i: number): EventMention {
+  // "opened the Social Cohesion Forum": the event's own name, written in Title Case, is kept as written.
+  const proper = tokens[i]?.cap ? properNameStart(tokens, i) : i;
+  let a = proper;
+  while (a === i && a > 0 && tokens[a - 1]?.kind === 'word' && !tokens[a - 1]?.cap && !/^(?:a|an|the|of|during|at|in|on)$/i.test(tokens[a - 1]?.lower ?? '') && i - a < 3) a--;
+  if (proper < i) {
+    let e = i + 1;
+    if (/^[“«"„]$/.test(tokens[e]?.text ?? '')) {
+      let q = e + 1;
+      while (q < tokens.length && !/^[”»"]$/.test(tokens[q]?.text ?? '')) q++;
+      if (q < tokens.length) e = q + 1;
+    }
+    const trigger = (tokens[i]?.lower ?? '').replace(/s$/, '');
+    return { name: joinWords(tokens.slice(proper, e).map((t) => t.text)), kind: trigger === 'table' ? 'round table' : trigger, qualified: true, start: proper, end: e, ownerOrg: null };
+  }
   if (tokens[i]?.lower === 'table' && tokens[i - 1]?.lower !== 'round') return { name: '', kind: '', qualified: false, start: i, end: i, ownerOrg: null };
   let e = i + 1;
   if (/^[“«"„]$/.test(tokens[e]?.text ?? '')) {
