@@ -46,7 +46,7 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
     const organisers = new Set<string>();
     const declared = events.find((e) => e.first === x.s.index);
     for (const m of x.events) {
-      if (m.ownerOrg && declared && /засідання|сесія|нарада/.test(m.kind) && /COUNCIL|GOVERNMENT_BODY|MINISTRY|ASSOCIATION/.test(m.ownerOrg.kind)) {
+      if (m.ownerOrg && declared && /засідання|сесія|нарада/.test(m.kind) && /COUNCIL|GOVERNMENT_BODY|MINISTRY|ASSOCIATION|COURT/.test(m.ownerOrg.kind)) {
         organisers.add(m.ownerOrg.name);
       }
     }
@@ -66,6 +66,12 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
     // "It was organised by …": a sentence opening with a pronoun speaks of the event before it.
     const refersBack = /^(?:It|This|The event|Захід|Його|Її)\b/.test(text.trim());
     if (mentionsEvent || declared || refersBack) for (const o of organisers) add({ type: 'ORGANISED', from: o, to: ev.name, evidence });
+    // A court hearing's parties (claimant, defendant) take part in it.
+    if (declared && declared.kind === 'судове засідання' && declared.first === x.s.index) {
+      for (const o of x.orgs) {
+        if (!organisers.has(o.name) && o.kind !== 'COURT' && o.kind !== 'OBLAST' && o.kind !== 'HROMADA') add({ type: 'PARTICIPATED_IN', from: o.name, to: ev.name, evidence });
+      }
+    }
     // Participants: organisations in a sentence about taking part.
     if (PARTICIPATE_RE.test(text) && (mentionsEvent || /взяли участь|participation|participated|took part/i.test(text))) {
       for (const o of x.orgs) {

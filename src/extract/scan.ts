@@ -1,6 +1,7 @@
 // Reads every sentence of a body once: tokens, organisations, people, events, places, dates, projects, reforms.
 import { findDates, type DateMention } from './dates.js';
 import { findEventMentions, type EventMention } from './event-names.js';
+import { impliedEvents } from './implied-events.js';
 import { findOrgMentions, type OrgMention } from './orgs.js';
 import { findPersons, findSurnameMentions, type PersonMention } from './persons.js';
 import { findPlaces, type PlaceMention } from './places.js';
@@ -48,11 +49,13 @@ export function scanBody(body: string, lang: 'uk' | 'en', year: number | null): 
     const parents = all.filter((m) => m.nested);
     const persons = findPersons(tokens, s.text, s.index, mask(tokens, orgs));
     const projects = findProjects(tokens, s.text, s.index, orgs, lang);
-    const events = findEventMentions(tokens, orgs, lang).filter((e) => !projects.some((p) => e.start < p.end && e.end > p.start));
+    const named = findEventMentions(tokens, orgs, lang).filter((e) => !projects.some((p) => e.start < p.end && e.end > p.start));
+    const dates = findDates(s.text, year);
+    // A dated decision of a committee or ruling of a court implies its meeting or hearing, when none is named.
+    const events = named.length === 0 && dates.length > 0 && lang === 'uk' ? impliedEvents(tokens, orgs) : named;
     return {
-      s, tokens, orgs, parents, persons, events, projects,
+      s, tokens, orgs, parents, persons, events, projects, dates,
       places: findPlaces(s.text),
-      dates: findDates(s.text, year),
       reforms: findReforms(withoutOrgs(s.text, tokens, orgs)),
     };
   });
