@@ -11,6 +11,7 @@ import type { PersonMention } from './persons.js';
 import { resolveRef, type OrgSeen } from './org-ref.js';
 import { findPositions, type PositionMention } from './positions.js';
 import { findPositionEn } from './positions-en.js';
+import { findProjectRoles } from './project-roles.js';
 import { projectFromSource, type ProjectMention } from './projects.js';
 import { eventRelations } from './relations.js';
 import { scanBody, type Scanned } from './scan.js';
@@ -99,6 +100,13 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   const projects = new Map<string, ProjectFact>();
   const projMentions: Array<ProjectMention & { evidence: string }> = [];
   for (const x of scanned) for (const p of x.projects) projMentions.push({ ...p, evidence: x.s.text });
+  // Funders and implementers stated in a sentence, of the project it names or (referring back) the one before.
+  let lastProject: string | null = null;
+  for (const x of scanned) {
+    const roles = findProjectRoles(x.tokens, x.s.text, x.orgs, x.projects, lastProject);
+    if (roles) projMentions.push({ name: roles.project, nameEn: null, aliases: [], funders: roles.funders, implementers: roles.implementers, sent: x.s.index, start: 0, end: 0, evidence: x.s.text });
+    lastProject = x.projects[x.projects.length - 1]?.name ?? lastProject;
+  }
   const fromSource = projectFromSource(doc.source);
   if (fromSource) projMentions.push({ ...fromSource, evidence: '' });
   for (const p of projMentions) {

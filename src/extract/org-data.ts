@@ -88,6 +88,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Канадське агентство міжнародного розвитку', kind: 'DONOR', nameEn: 'Global Affairs Canada', aliases: ['Global Affairs Canada'] },
   { name: 'Корпорація тисячоліття', kind: 'DONOR', nameEn: 'Millennium Challenge Corporation', aliases: ['Millennium Challenge Corporation'] },
   { name: 'SKL International', kind: 'NGO', nameEn: 'SKL International', aliases: [] },
+  // Implementers of Swiss and Swedish programmes (DECIDE, Polaris).
+  { name: 'DOCCU – Development and Cooperation', kind: 'NGO', nameEn: 'DOCCU – Development and Cooperation', aliases: ['DOCCU'] },
   { name: 'Європейський інвестиційний банк', kind: 'INTERNATIONAL_ORGANIZATION', nameEn: 'European Investment Bank', aliases: ['ЄІБ', 'EIB', 'European Investment Bank'] },
   { name: 'Європейський банк реконструкції та розвитку', kind: 'INTERNATIONAL_ORGANIZATION', nameEn: 'European Bank for Reconstruction and Development', aliases: ['ЄБРР', 'EBRD'] },
   { name: 'Київська міська державна адміністрація', kind: 'LOCAL_ADMINISTRATION', nameEn: 'Kyiv City State Administration', aliases: ['КМДА', 'Kyiv City State Administration'] },

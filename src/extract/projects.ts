@@ -1,6 +1,7 @@
 // Finds projects and programmes: quoted names after "проєкт/програма/project", known donor programmes, and
 // the funders ("за підтримки X", "X project") and implementers named with them.
 import type { OrgMention } from './orgs.js';
+import { IMPLEMENTING_AGENCIES } from './project-roles.js';
 import { KNOWN_PROJECTS, type KnownProject } from './project-data.js';
 import type { Token } from './tokens.js';
 
@@ -58,8 +59,9 @@ export function findProjects(tokens: Token[], text: string, sent: number, orgs: 
       m.end = q + 4;
     }
     // "the World Bank project “...”": the organisation naming the project funds it.
+    // An implementing agency's project ("the GIZ project") is run by it, not funded by it.
     const before = orgEndingAt(orgs, i);
-    if (before) m.funders.push(before.name);
+    if (before) (IMPLEMENTING_AGENCIES.has(before.name) ? m.implementers : m.funders).push(before.name);
     // "за підтримки X": the organisation after the support word funds it.
     tokens.forEach((s, k) => {
       if (!SUPPORT_RE.test(s.text)) return;
