@@ -104,7 +104,8 @@ function enMention(tokens: Token[], i: number): EventMention {
   // "opened the Social Cohesion Forum": the event's own name, written in Title Case, is kept as written.
   const proper = tokens[i]?.cap ? properNameStart(tokens, i) : i;
   let a = proper;
-  while (a === i && a > 0 && tokens[a - 1]?.kind === 'word' && !tokens[a - 1]?.cap && !/^(?:a|an|the|of|during|at|in|on)$/i.test(tokens[a - 1]?.lower ?? '') && i - a < 3) a--;
+  // Without a proper name, up to three lower-case words before the trigger qualify it ("working group meeting").
+  while (proper === i && a > 0 && tokens[a - 1]?.kind === 'word' && !tokens[a - 1]?.cap && !/^(?:a|an|the|of|during|at|in|on)$/i.test(tokens[a - 1]?.lower ?? '') && i - a < 3) a--;
   if (proper < i) {
     let e = i + 1;
     if (/^[“«"„]$/.test(tokens[e]?.text ?? '')) {

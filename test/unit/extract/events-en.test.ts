@@ -20,4 +20,8 @@ describe('English event names', () => {
       .toEqual(['conference on local referendums @2025-05-05']);
     expect(events('Mayors attended the forum “Cities for Recovery” in Lviv on 6 May 2025.')).toEqual(['forum “Cities for Recovery” @2025-05-06']);
   });
+  it('keeps up to three lower-case words that qualify the trigger', () => {
+    expect(events('A working group meeting on the reform of local self-government was held at the Ministry on 12 July.'))
+      .toEqual(['working group meeting on the reform of local self-government @2025-07-12']);
+  });
 });
