@@ -6,9 +6,16 @@ import { slugify } from '../extract/translit.js';
 
 const MAX_SLUG = 80;
 
+/** Slugs are pure and the same names recur across articles: memoised, bounded. */
+const SLUGS = new Map<string, string>();
+
 function slug(s: string): string {
-  const out = slugify(s).slice(0, MAX_SLUG).replace(/-+$/, '');
-  return out || hash(s).slice(0, 12);
+  const hit = SLUGS.get(s);
+  if (hit !== undefined) return hit;
+  if (SLUGS.size >= 50_000) SLUGS.clear();
+  const out = slugify(s).slice(0, MAX_SLUG).replace(/-+$/, '') || hash(s).slice(0, 12);
+  SLUGS.set(s, out);
+  return out;
 }
 
 export function hash(s: string): string {

@@ -1,0 +1,48 @@
+// Starts each implementation in a child process (apart from the load generator), reads its RSS, stops it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/db/paths.js';
+import type { Target } from '../neo4j.js';
+import type { Impl } from '../workload/queries.js';
+
+export interface RunningServer { impl: Impl; base: string; pid: number; stop(): Promise<void> }
+
+export function startServer(impl: Impl, t: Target): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'server.ts'), impl, '0'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, BENCH_NEO4J_URI: t.uri, BENCH_NEO4J_USER: t.user, BENCH_NEO4J_PASSWORD: t.password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => { stderr += c.toString(); });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`${impl} server exited (${String(code)}): ${stderr.slice(-2000)}`)));
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const port = /READY (\d+)/.exec(out)?.[1];
+      if (!port || child.pid === undefined) return;
+      child.removeAllListeners('exit');
+      resolve({
+        impl, base: `http://127.0.0.1:${port}`, pid: child.pid,
+        stop: () => new Promise<void>((done) => {
+          if (child.exitCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        }),
+      });
+    });
+  });
+}
+
+/** Resident memory of a process in MB (Linux /proc), or null where it cannot be read. */
+export function rssMb(pid: number): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 102.4) / 10 : null;
+  } catch {
+    return null;
+  }
+}

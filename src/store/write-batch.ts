@@ -1,0 +1,145 @@
+// Bulk variant of the one write path: many new articles per transaction, planned by planArticle and written by the
+// same UNWIND ... MERGE statements (each over the whole batch). Articles already stored go through writeArticle.
+import { loadCypher } from '../db/cypher.js';
+import type { Database, Params, QueryRunner } from '../db/database.js';
+import type { ArticleFacts } from '../facts/schema.js';
+import { EXTRACTOR_VERSION } from '../extract/index.js';
+import { searchFold } from '../extract/normalise.js';
+import { pickCandidate, type Candidate } from './candidates.js';
+import { planArticle, type ActorPlan, type EventPlan, type Provenance, type WritePlan } from './plan.js';
+import { writeArticle } from './write-article.js';
+
+const Q = loadCypher([
+  'store/find-articles', 'store/resolve-actors', 'store/upsert-articles', 'store/upsert-actors', 'store/upsert-events',
+  'store/upsert-reforms', 'store/upsert-relations-batch', 'store/upsert-related-news',
+]);
+
+export interface BatchResult {
+  written: number;
+  unchanged: number;
+  /** Stored before with other facts: written one by one by writeArticle (retract, then write). */
+  rewritten: number;
+  relations: number;
+  warnings: number;
+  /** Milliseconds spent in each statement, summed (where a bulk load spends its time). */
+  ms: Record<string, number>;
+}
+
+/** One actor per id across the batch; names seen in any article become aliases, search terms accumulate. */
+function mergeActors(plans: WritePlan[]): ActorPlan[] {
+  const byId = new Map<string, ActorPlan>();
+  for (const a of plans.flatMap((p) => p.actors)) {
+    const prev = byId.get(a.id);
+    if (!prev) byId.set(a.id, { ...a });
+    else {
+      prev.aliases = [...new Set([...prev.aliases, ...a.aliases, ...(a.name !== prev.name ? [a.name] : [])])];
+      prev.searchTerms = [...new Set([...prev.searchTerms, ...a.searchTerms])];
+      prev.nameEn ??= a.nameEn;
+      prev.oblast ??= a.oblast;
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Maps planned actor ids to the nodes they already are (as writeArticle's resolution), for the whole batch at once. */
+async function resolveActors(tx: QueryRunner, actors: ActorPlan[]): Promise<Map<string, string>> {
+  const rows = await tx.read<{ planned: string; existing: string | null; candidates: Candidate[] }>(Q['store/resolve-actors'], {
+    actors: actors.map((a) => ({ id: a.id, kind: a.kind, nameKey: a.nameKey })),
+  });
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const map = new Map<string, string>();
+  for (const row of rows) {
+    const target = row.existing ?? pickCandidate(row.candidates, byId.get(row.planned)?.oblast).id;
+    if (target && target !== row.planned) map.set(row.planned, target);
+  }
+  return map;
+}
+
+/** A runner that adds each statement's time to `ms`, keyed by the statement's file name. */
+function timed(inner: QueryRunner, ms: Record<string, number>): QueryRunner {
+  const names = new Map(Object.entries(Q).map(([k, v]) => [v, k.slice('store/'.length)]));
+  const wrap = <T>(run: () => Promise<T[]>, cypher: string) => async () => {
+    const t0 = performance.now();
+    try {
+      return await run();
+    } finally {
+      const k = names.get(cypher) ?? 'other';
+      ms[k] = (ms[k] ?? 0) + performance.now() - t0;
+    }
+  };
+  return {
+    read: <T>(cypher: string, params?: Params) => wrap(() => inner.read<T>(cypher, params), cypher)(),
+    write: <T>(cypher: string, params?: Params) => wrap(() => inner.write<T>(cypher, params), cypher)(),
+  };
+}
+
+function uniqueBy<T extends { id: string }>(xs: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const x of xs) if (!seen.has(x.id)) seen.set(x.id, x);
+  return [...seen.values()];
+}
+
+type Planned = WritePlan & { id: string; facts: ArticleFacts };
+
+export interface PlannedBatch { provenance: Provenance; plans: Planned[] }
+
+/** The CPU half: plans every article (one per id), so a caller can plan the next batch while one is written. */
+export function planBatch(batch: ArticleFacts[], provenance: Provenance): PlannedBatch {
+  return {
+    provenance,
+    plans: uniqueBy(batch.map((facts) => {
+      const plan = planArticle(facts, provenance);
+      return { ...plan, id: plan.article.id, facts };
+    })),
+  };
+}
+
+/** Writes a batch of articles in one transaction; returns counts. Unchanged articles are skipped. */
+export async function writeArticlesBatch(db: Database, batch: ArticleFacts[], provenance: Provenance): Promise<BatchResult> {
+  return writePlannedBatch(db, planBatch(batch, provenance));
+}
+
+/** The database half: one transaction, a fixed number of statements whatever the batch size. */
+export async function writePlannedBatch(db: Database, { plans, provenance }: PlannedBatch): Promise<BatchResult> {
+  const result: BatchResult = { written: 0, unchanged: 0, rewritten: 0, relations: 0, warnings: 0, ms: {} };
+  const changed: ArticleFacts[] = [];
+  await db.inWriteTransaction(async (inner) => {
+    const tx = timed(inner, result.ms);
+    const found = await tx.read<{ id: string; factsHash: string | null }>(Q['store/find-articles'], { ids: plans.map((p) => p.id) });
+    const stored = new Map(found.map((f) => [f.id, f.factsHash]));
+    const fresh = plans.filter((p) => {
+      if (!stored.has(p.id)) return true;
+      if (stored.get(p.id) === p.factsHash) result.unchanged++;
+      else changed.push(p.facts);
+      return false;
+    });
+    if (!fresh.length) return;
+    const map = await resolveActors(tx, mergeActors(fresh));
+    const to = (id: string) => map.get(id) ?? id;
+    const actors = mergeActors(fresh.map((p) => ({ ...p, actors: p.actors.map((a) => ({ ...a, id: to(a.id) })) })));
+    await tx.write(Q['store/upsert-articles'], {
+      articles: fresh.map((p) => ({ article: p.article, factsHash: p.factsHash })), provenance,
+    });
+    await tx.write(Q['store/upsert-actors'], { actors });
+    await tx.write(Q['store/upsert-events'], { events: uniqueBy<EventPlan>(fresh.flatMap((p) => p.events)) });
+    await tx.write(Q['store/upsert-reforms'], { reforms: uniqueBy(fresh.flatMap((p) => p.reforms)) });
+    const relations = fresh.flatMap((p) =>
+      p.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId), articleId: p.id })));
+    const [rel] = await tx.write<{ added: number }>(Q['store/upsert-relations-batch'], {
+      relations, provenance, extractor: provenance === 'extracted' ? EXTRACTOR_VERSION : null,
+    });
+    for (const p of fresh.filter((x) => x.related.length)) {
+      await tx.write(Q['store/upsert-related-news'], {
+        related: p.related.map((t) => ({ ...t, searchText: searchFold(`${t.title} ${t.teaser ?? ''}`) })), lang: p.article.lang, articleId: p.id,
+      });
+    }
+    result.written = fresh.length;
+    result.relations = rel?.added ?? 0;
+    result.warnings = fresh.reduce((n, p) => n + p.warnings.length, 0);
+  });
+  for (const facts of changed) {
+    await writeArticle(db, facts, provenance);
+    result.rewritten++;
+  }
+  return result;
+}
