@@ -89,6 +89,10 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
     for (const connections of o.checkOnly ? [] : o.connections) {
       const level: Partial<Record<QueryName | 'mix', Row>> = (cells[String(connections)] = {});
       for (const q of [...QUERY_NAMES, 'mix'] as const) {
+        if (q !== 'mix' && !samples[q].length) {
+          log(`  no samples for ${q} in this corpus: not measured`);
+          continue;
+        }
         const row = {} as Row;
         // Implementations take turns cell by cell, so drift over the run does not favour one of them.
         for (const impl of IMPLS) row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration);

@@ -1,7 +1,23 @@
 // An event page: chairs, speakers (a chair counts as one) with quotes, organisers and reforms.
 MATCH (e:Event {id: $id})
-RETURN {id: e.id, name: e.name, startDate: e.startDate,
-  chairs: COLLECT { MATCH (p:Person)-[:CHAIRED]->(e) RETURN DISTINCT {id: p.id, name: p.name} },
-  speakers: COLLECT { MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e) WITH p, collect(r.quote) AS quotes RETURN {id: p.id, name: p.name, quote: head(quotes)} },
-  organisers: COLLECT { MATCH (a:Actor)-[:ORGANISED]->(e) RETURN DISTINCT {id: a.id, name: a.name} },
-  reforms: COLLECT { MATCH (e)-[:ABOUT]->(r:Reform) RETURN DISTINCT {id: r.id, name: r.name} }} AS row
+CALL (e) {
+  OPTIONAL MATCH (p:Person)-[:CHAIRED]->(e)
+  WITH DISTINCT p WHERE p IS NOT NULL
+  RETURN collect({id: p.id, name: p.name}) AS chairs
+}
+CALL (e) {
+  OPTIONAL MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e)
+  WITH p, collect(r.quote) AS quotes WHERE p IS NOT NULL
+  RETURN collect({id: p.id, name: p.name, quote: head(quotes)}) AS speakers
+}
+CALL (e) {
+  OPTIONAL MATCH (a:Actor)-[:ORGANISED]->(e)
+  WITH DISTINCT a WHERE a IS NOT NULL
+  RETURN collect({id: a.id, name: a.name}) AS organisers
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:ABOUT]->(r:Reform)
+  WITH DISTINCT r WHERE r IS NOT NULL
+  RETURN collect({id: r.id, name: r.name}) AS reforms
+}
+RETURN {id: e.id, name: e.name, startDate: e.startDate, chairs: chairs, speakers: speakers, organisers: organisers, reforms: reforms} AS row

@@ -55,9 +55,16 @@ export async function pickSamples(db: QueryRunner, seed: number, perQuery: numbe
   }
   for (const query of ['АМУ', 'Мінцифри', 'громада']) search.push({ ours: { query }, peer: { lucene: toLucene(query) }, raw: { query } });
 
+  // Pairs 2-4 fact hops apart: co-speakers (2), a co-speaker's organisation (3), and random pairs that happen to be.
+  const near = await db.read<{ from: string; to: string }>(
+    `MATCH (p:Person)-[:SPOKE_AT]->(:Event)<-[:SPOKE_AT]-(q:Person) WHERE p.id < q.id
+     OPTIONAL MATCH (q)-[:HOLDS_POSITION]->(o:Actor)
+     RETURN p.id AS from, coalesce(o.id, q.id) AS to ORDER BY from, to LIMIT 500`,
+  );
   const path: Sample[] = [];
   for (let tries = 0; path.length < perQuery && tries < perQuery * 20 && actors.length > 1; tries++) {
-    const v = { from: r.pick(persons), to: r.pick(actors), maxHops: 4 };
+    const pair = tries % 2 === 0 && near.length ? r.pick(near) : { from: r.pick(persons), to: r.pick(actors) };
+    const v = { from: pair.from, to: pair.to, maxHops: 4 };
     if (v.from === v.to) continue;
     const found = (await runRaw(db, 'path', v)) as { length: number } | null;
     if (found && found.length >= 2 && found.length <= 4) path.push({ ours: { from: v.from, to: v.to }, peer: { from: v.from, to: v.to }, raw: v });

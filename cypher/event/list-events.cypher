@@ -1,7 +1,21 @@
 // Events filtered by reform, actor and dates, newest first; one key per page request.
+// The match starts from the actor or the reform when given (an index seek), not from every event of the graph.
 UNWIND $keys AS k
 CALL (k) {
-  MATCH (e:Event)
+  CALL (k) {
+    WITH k WHERE k.actor IS NOT NULL
+    MATCH (:Actor {id: k.actor})-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e:Event)
+    RETURN DISTINCT e
+    UNION ALL
+    WITH k WHERE k.actor IS NULL AND k.reform IS NOT NULL
+    MATCH (:Reform {id: k.reform})<-[:ABOUT]-(e:Event)
+    RETURN DISTINCT e
+    UNION ALL
+    WITH k WHERE k.actor IS NULL AND k.reform IS NULL
+    MATCH (e:Event)
+    RETURN e
+  }
+  WITH e
   WHERE (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
     AND (k.actor IS NULL OR EXISTS { (:Actor {id: k.actor})-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e) })
     AND (k.from IS NULL OR e.dateMax >= k.from)
