@@ -17,6 +17,9 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<Context
     schema: buildSchema(),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM (drain, stop Neo4j, exit); Apollo's own handlers stopped it a second time,
+    // concurrently, and the shutdown hung before Neo4j was stopped.
+    stopOnTerminationSignals: false,
     validationRules: [
       // Rejections are reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
