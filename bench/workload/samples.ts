@@ -63,10 +63,11 @@ export async function pickSamples(db: QueryRunner, seed: number, perQuery: numbe
   );
   const path: Sample[] = [];
   for (let tries = 0; path.length < perQuery && tries < perQuery * 20 && actors.length > 1; tries++) {
-    const pair = tries % 2 === 0 && near.length ? r.pick(near) : { from: r.pick(persons), to: r.pick(actors) };
+    // Random pairs only when there are no co-speakers: an unconnected pair makes shortestPath search the whole graph.
+    const pair = near.length ? r.pick(near) : { from: r.pick(persons), to: r.pick(actors) };
     const v = { from: pair.from, to: pair.to, maxHops: 4 };
     if (v.from === v.to) continue;
-    const found = (await runRaw(db, 'path', v)) as { length: number } | null;
+    const found = (await runRaw(db, 'path', v).catch(() => null)) as { length: number } | null;
     if (found && found.length >= 2 && found.length <= 4) path.push({ ours: { from: v.from, to: v.to }, peer: { from: v.from, to: v.to }, raw: v });
   }
 

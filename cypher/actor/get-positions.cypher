@@ -1,9 +1,18 @@
 // Positions of persons (side = 'person') or at organisations (side = 'organization'), with their evidence.
+// Each side expands from the given actor (profiled: one pattern for both sides scanned every HOLDS_POSITION).
 UNWIND $ids AS key
 MATCH (a:Actor {id: key})
 CALL (a) {
-  MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Actor)
-  WHERE (($side = 'person' AND p = a) OR ($side = 'organization' AND o = a))
+  CALL (a) {
+    WITH a WHERE $side = 'person'
+    MATCH (a)-[r:HOLDS_POSITION]->(o:Actor)
+    RETURN a AS p, r, o
+    UNION ALL
+    WITH a WHERE $side = 'organization'
+    MATCH (p:Person)-[r:HOLDS_POSITION]->(a)
+    RETURN p, r, a AS o
+  }
+  WITH p, r, o WHERE p:Person
   RETURN p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to,
          [i IN range(0, size(r.evArticles) - 1) | {articleId: r.evArticles[i], sentence: r.evSentences[i]}] AS evidence
   ORDER BY title, organizationId, personId
