@@ -61,9 +61,13 @@ export function checkTools(): void {
 }
 
 /** Resolves the Neo4j jars with Maven once; the classpath is cached next to a hash of the pom. */
-function resolveClasspath(home: string, log: (l: string) => void): string {
+/** The resolved classpath is kept beside the project, not per Neo4j folder: every instance (dev, test, bench) shares it. */
+const CLASSPATH_CACHE = join(PROJECT_ROOT, '.neo4j-classpath');
+
+function resolveClasspath(log: (l: string) => void): string {
   const pomHash = createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16);
-  const cacheFile = join(home, `classpath-${pomHash}.txt`);
+  mkdirSync(CLASSPATH_CACHE, { recursive: true });
+  const cacheFile = join(CLASSPATH_CACHE, `classpath-${pomHash}.txt`);
   if (existsSync(cacheFile)) {
     const cp = readFileSync(cacheFile, 'utf8').trim();
     if (cp.split(':').every((jar) => existsSync(jar))) return cp;
@@ -178,7 +182,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
     return { uri, owned: false, pid: previous.pid, stop: async () => {} };
   }
   checkTools();
-  const classpath = resolveClasspath(home, log);
+  const classpath = resolveClasspath(log);
   if (await portOpen(o.boltPort)) {
     throw new Error(`Port ${o.boltPort} is taken by another program: set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server.`);
   }

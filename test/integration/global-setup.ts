@@ -20,6 +20,7 @@ function freePort(): Promise<number> {
 }
 
 let neo4j: LocalNeo4j | undefined;
+let home: string | undefined;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,9 +41,9 @@ export async function setup(project: TestProject) {
     project.provide('neo4jHome', '');
     return;
   }
-  const home = join(PROJECT_ROOT, '.neo4j-test');
-  rmSync(join(home, 'data'), { recursive: true, force: true });
-  rmSync(join(home, 'state.json'), { force: true });
+  // A folder per run: two runs at once (a developer's and a watcher's) must not share a store.
+  home = join(PROJECT_ROOT, '.neo4j-test', `run-${process.pid}`);
+  rmSync(home, { recursive: true, force: true });
   neo4j = await startLocalNeo4j({
     home, boltPort: await freePort(), password: TEST_PASSWORD, heap: '768m', pageCache: '256m', startTimeoutS: 240,
     log: (l) => console.log(`[neo4j] ${l}`),
@@ -55,6 +56,8 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await neo4j?.stop();
-  // A test restarts Neo4j on the same folder; whichever instance runs now is stopped too.
-  if (neo4j) await stopLocalNeo4j(join(PROJECT_ROOT, '.neo4j-test'));
+  if (!home) return;
+  // A test restarts Neo4j on the same folder; whichever instance runs now is stopped too, then the folder goes.
+  await stopLocalNeo4j(home);
+  rmSync(home, { recursive: true, force: true });
 }
