@@ -6,6 +6,7 @@ import { createApollo } from './apollo.js';
 import { createContext } from './context.js';
 import { connectDatabase, type Connection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { RelatedCache } from './graph/related-cache.js';
 import { createHttpServer } from './http.js';
 import { graphIsEmpty, loadSeed } from './seed/load-seed.js';
 
@@ -25,11 +26,12 @@ export async function startApp(config: Config, log: (l: string) => void = consol
       log('The graph is empty: loading the curated seed corpus...');
       await loadSeed(conn.db, log);
     }
+    const relatedCache = new RelatedCache(config.RELATED_CACHE_SIZE, config.RELATED_CACHE_TTL_S * 1000);
     // The server is created first so the drain plugin can hold it; Apollo starts before it listens.
     const holder: { apollo?: ReturnType<typeof createApollo> } = {};
     const http = createHttpServer({
       apollo: () => holder.apollo!,
-      context: (req) => Promise.resolve(createContext(conn.db, config, req.headers.authorization)),
+      context: (req) => Promise.resolve(createContext(conn.db, config, req.headers.authorization, relatedCache)),
       health: async () => {
         const neo4j = await conn.db.ping();
         return { ok: neo4j, neo4j };

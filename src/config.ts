@@ -27,6 +27,9 @@ const Env = z.object({
   MAX_QUERY_COST: intFrom(5000, 100, 1_000_000),
   /** Comma-separated API keys that may call mutations (Authorization: Bearer <key>). */
   API_KEYS: z.string().default(''),
+  /** The widgets' related(id, first) answers are cached this long (0: off), and this many at most. */
+  RELATED_CACHE_TTL_S: intFrom(60, 0, 86_400),
+  RELATED_CACHE_SIZE: intFrom(10_000, 0, 1_000_000),
   /** Load the curated seed corpus on start when the graph is empty. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -1,6 +1,7 @@
 // The per-request context: a round-trip-counting query runner, fresh loaders, config and whether the caller holds an API key.
 import type { Config } from './config.js';
 import type { CountingRunner, Database } from './db/database.js';
+import type { RelatedCache } from './graph/related-cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -9,9 +10,11 @@ export interface Context {
   loaders: Loaders;
   config: Config;
   authorised: boolean;
+  /** The app's cache of related(id, first); absent where every read must reach Neo4j (tests, round-trip counts). */
+  relatedCache?: RelatedCache;
 }
 
-export function createContext(db: Database, config: Config, authorization?: string | null): Context {
+export function createContext(db: Database, config: Config, authorization?: string | null, relatedCache?: RelatedCache): Context {
   const runner = db.counting();
   const token = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
   return {
@@ -20,5 +23,6 @@ export function createContext(db: Database, config: Config, authorization?: stri
     loaders: createLoaders(runner),
     config,
     authorised: !!token && config.apiKeys.includes(token),
+    ...(relatedCache ? { relatedCache } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // Merging two actors: relationships move to the survivor and the old id keeps resolving.
 import { loadCypher } from '../db/cypher.js';
 import type { Database, QueryRunner } from '../db/database.js';
+import { bumpGraphVersion } from '../store/graph-version.js';
 
 const Q = loadCypher(['actor/merge-actors', 'actor/get-merge-pair']);
 
@@ -35,7 +36,7 @@ function family(kind: string): string {
  * survivor), differ and are of one family. Throws MergeError with the reason otherwise.
  */
 export async function mergeActorsChecked(db: Database, fromId: string, intoId: string): Promise<MergeOutcome> {
-  return db.inWriteTransaction(async (tx) => {
+  const outcome = await db.inWriteTransaction(async (tx) => {
     const rows = await tx.read<PairRow>(Q['actor/get-merge-pair'], { ids: [fromId, intoId] });
     const [from, into] = [fromId, intoId].map((k) => rows.find((r) => r.key === k));
     if (!from?.id) throw new MergeError(`No actor with id ${fromId}.`);
@@ -47,4 +48,6 @@ export async function mergeActorsChecked(db: Database, fromId: string, intoId: s
     if (!(await mergeActors(tx, from.id, into.id))) throw new MergeError(`${from.id} changed during the merge; try again.`);
     return { survivor: into.id, merged: from.id, name: into.name ?? into.id, relationshipsMoved: from.relationships };
   });
+  bumpGraphVersion();
+  return outcome;
 }

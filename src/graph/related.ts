@@ -9,5 +9,9 @@ const First = z.number().int().min(1).max(MAX_RELATED, `at most ${MAX_RELATED}`)
 
 export async function relatedOf(ctx: Context, id: string, first: number | null | undefined): Promise<RelatedRow[]> {
   const limit = parse(First, first) ?? 10;
-  return (await ctx.loaders.related.load({ id, limit }))?.rows ?? [];
+  const cached = ctx.relatedCache?.get(id, limit);
+  if (cached) return cached;
+  const rows = (await ctx.loaders.related.load({ id, limit }))?.rows ?? [];
+  ctx.relatedCache?.set(id, limit, rows);
+  return rows;
 }

@@ -5,6 +5,7 @@ import type { ActorKind, ArticleFacts } from '../facts/schema.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { searchFold } from '../extract/normalise.js';
 import { pickCandidate, type Candidate } from './candidates.js';
+import { bumpGraphVersion } from './graph-version.js';
 import { planArticle, type Provenance, type WritePlan } from './plan.js';
 
 
@@ -64,7 +65,7 @@ function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
 
 export async function writeArticle(db: Database, facts: ArticleFacts, provenance: Provenance): Promise<WriteResult> {
   const planned = planArticle(facts, provenance);
-  return db.inWriteTransaction(async (tx) => {
+  const result = await db.inWriteTransaction(async (tx) => {
     const [found] = await tx.read<{ id: string | null; factsHash: string | null; provenance: string | null }>(Q['store/find-article'], {
       id: planned.article.id, url: planned.article.url, contentHash: planned.article.contentHash,
     });
@@ -111,4 +112,6 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
       ambiguous,
     };
   });
+  if (result.status !== 'unchanged') bumpGraphVersion();
+  return result;
 }

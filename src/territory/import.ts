@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { mergeActors } from '../actor/merge.js';
 import { loadCypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
+import { bumpGraphVersion } from '../store/graph-version.js';
 import { katottgId, kindLabels, nameKey } from '../store/ids.js';
 import { pickCandidate, type Candidate } from '../store/candidates.js';
 import { searchTerms, searchText } from '../store/search-terms.js';
@@ -42,6 +43,7 @@ export async function importKatottg(db: Database, file: string, log: (l: string)
     if (pick.id && (await mergeActors(db, h.id, pick.id))) linked.push(`${h.name} -> ${pick.id}`);
     else if (pick.ambiguous.length) ambiguous.push(`${h.name}: ${pick.ambiguous.join(', ')}`);
   }
+  bumpGraphVersion();
   const count = (k: string) => rows.filter((r) => r.kind === k).length;
   return { oblasts: count('OBLAST'), raions: count('RAION'), hromadas: count('HROMADA'), links: links.length, linkedFromArticles: linked, invalid, ambiguous };
 }

@@ -77,8 +77,15 @@ describe('ingestArticle', () => {
     expect((await ingest(v1)).data!.ingestArticle.status).toBe('NEW');
     const who = async () => (await app.conn.db.read<{ name: string }>('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).map((r) => r.name);
     expect(await who()).toContain('Остап Мельничук');
+    // The widget's answer (cached by the server) follows the correction at once.
+    const [council] = await app.conn.db.read<{ id: string }>(`MATCH (o:Organization) WHERE o.name STARTS WITH 'Луцька міська' RETURN o.id AS id`);
+    const related = async () => (await gql(app.url, `query($id: ID!) { related(id: $id) { actor { name } } }`, { id: council!.id }))
+      .data!.related.map((r: { actor: { name: string } }) => r.actor.name);
+    expect(await related()).toContain('Остап Мельничук');
     // The site corrected the name: the same url, new text.
     expect((await ingest(v2)).data!.ingestArticle.status).toBe('UPDATED');
+    expect(await related()).toEqual(expect.arrayContaining(['Назар Гнатюк']));
+    expect(await related()).not.toContain('Остап Мельничук');
     expect(await who()).toContain('Назар Гнатюк');
     expect(await who()).not.toContain('Остап Мельничук');
     expect(await who()).toContain('Олексій Рябикін'); // named by another article: untouched
