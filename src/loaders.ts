@@ -2,14 +2,14 @@
 import { loadCypher } from './db/cypher.js';
 import type { QueryRunner } from './db/database.js';
 import type { EvidenceRow } from './article/rows.js';
-import type { PositionRow } from './actor/rows.js';
+import type { PositionEvidenceRow, PositionRow } from './actor/rows.js';
 import type { RelatedRow } from './graph/rows.js';
 import type { StatementRow } from './statement/rows.js';
 import { byIdLoader, pageLoader } from './loading/batch.js';
 import { createNodeLoader } from './node/loaders.js';
 
 const Q = loadCypher([
-  'actor/get-positions', 'actor/get-links', 'actor/get-territory', 'event/get-event-links', 'event/list-events',
+  'actor/get-positions', 'actor/get-position-evidence', 'actor/get-links', 'actor/get-territory', 'event/get-event-links', 'event/list-events',
   'statement/list-statements', 'article/list-articles', 'article/get-article-links', 'graph/related-actors',
 ]);
 
@@ -32,6 +32,7 @@ export function createLoaders(db: QueryRunner) {
     nodes: createNodeLoader(db),
     positionsOfPerson: byIdLoader<{ key: string; rows: PositionRow[] }>(db, Q['actor/get-positions'], { side: 'person' }),
     positionsAtOrganization: byIdLoader<{ key: string; rows: PositionRow[] }>(db, Q['actor/get-positions'], { side: 'organization' }),
+    positionEvidence: byIdLoader<PositionEvidenceRow>(db, Q['actor/get-position-evidence']),
     funders: links('FUNDS', 'in'),
     implementers: links('IMPLEMENTS', 'in'),
     funds: links('FUNDS', 'out'),

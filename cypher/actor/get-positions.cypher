@@ -1,4 +1,5 @@
-// Positions of persons (side = 'person') or at organisations (side = 'organization'), with their evidence.
+// Positions of persons (side = 'person') or at organisations (side = 'organization'); evidence comes separately
+// (get-position-evidence), only when asked for: a hub's positions carried hundreds of KB of sentences otherwise.
 // Each side expands from the given actor (profiled: one pattern for both sides scanned every HOLDS_POSITION).
 UNWIND $ids AS key
 MATCH (a:Actor {id: key})
@@ -13,8 +14,7 @@ CALL (a) {
     RETURN p, r, a AS o
   }
   WITH p, r, o WHERE p:Person
-  RETURN p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to,
-         [i IN range(0, size(r.evArticles) - 1) | {articleId: r.evArticles[i], sentence: r.evSentences[i]}] AS evidence
+  RETURN p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to
   ORDER BY title, organizationId, personId
 }
-RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to, evidence: evidence}) AS rows
+RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to}) AS rows

@@ -1,5 +1,6 @@
 // Events filtered by reform, actor and dates, newest first; one key per page request.
-// The match starts from the actor or the reform when given (an index seek), not from every event of the graph.
+// The match starts from the actor or the reform when given (an index seek), not from every event of the graph;
+// the actor branch implies the actor filter (re-checking it per event expanded a hub's every relationship).
 UNWIND $keys AS k
 CALL (k) {
   CALL (k) {
@@ -17,7 +18,6 @@ CALL (k) {
   }
   WITH e
   WHERE (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
-    AND (k.actor IS NULL OR EXISTS { (:Actor {id: k.actor})-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e) })
     AND (k.from IS NULL OR e.dateMax >= k.from)
     AND (k.to IS NULL OR e.dateMin <= k.to)
   RETURN e.id AS id ORDER BY e.dateMin DESC, e.id

@@ -14,7 +14,9 @@ CALL (k) {
     RETURN p, r, e
     UNION ALL
     WITH k WHERE k.speaker IS NULL AND k.event IS NULL AND k.reform IS NOT NULL
-    MATCH (:Reform {id: k.reform})<-[:ABOUT]-(e:Event)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
+    MATCH (:Reform {id: k.reform})<-[:ABOUT]-(e:Event)
+    WHERE (k.from IS NULL OR e.dateMax >= k.from) AND (k.to IS NULL OR e.dateMin <= k.to)
+    MATCH (e)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
     RETURN p, r, e
     UNION ALL
     WITH k WHERE k.speaker IS NULL AND k.event IS NULL AND k.reform IS NULL

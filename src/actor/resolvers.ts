@@ -1,6 +1,6 @@
 // Resolvers of the actor types: thin, each field one loader call.
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import type { ActorRow } from './rows.js';
+import { positionKey, type ActorRow } from './rows.js';
 import type { Context } from '../context.js';
 import { loadMany, loadOne, requireOne } from '../shared/load.js';
 import { articleConnection, eventConnection, statementConnection } from '../shared/lists.js';
@@ -46,5 +46,6 @@ export const actorResolvers: Resolvers = {
   Position: {
     person: (p, _args, ctx) => requireOne(ctx, 'actor', p.personId),
     organization: (p, _args, ctx) => requireOne(ctx, 'actor', p.organizationId),
+    evidence: async (p, _args, ctx) => (await ctx.loaders.positionEvidence.load(positionKey(p)))?.evidence ?? [],
   },
 };

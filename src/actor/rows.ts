@@ -17,5 +17,15 @@ export interface PositionRow {
   title: string;
   from: string | null;
   to: string | null;
+}
+
+/** A position's evidence, loaded only when asked for (a long-held position can cite hundreds of articles). */
+export interface PositionEvidenceRow {
+  key: string;
   evidence: EvidenceRow[];
+}
+
+/** The key of one HOLDS_POSITION relationship for the evidence loader. */
+export function positionKey(p: Pick<PositionRow, 'personId' | 'organizationId' | 'title'>): string {
+  return `${p.personId}\t${p.organizationId}\t${p.title}`;
 }
