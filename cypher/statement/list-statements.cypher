@@ -19,7 +19,8 @@ CALL (k) {
     MATCH (e)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
     RETURN p, r, e
     UNION ALL
-    WITH k WHERE k.speaker IS NULL AND k.event IS NULL AND k.reform IS NULL
+    // UNWIND of an empty list, not WHERE: the planner scans first and filters on k after.
+    UNWIND CASE WHEN k.speaker IS NULL AND k.event IS NULL AND k.reform IS NULL THEN [1] ELSE [] END AS unfiltered
     MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e:Event)
     RETURN p, r, e
   }

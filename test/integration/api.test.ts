@@ -19,6 +19,21 @@ afterAll(async () => {
 
 describeAcceptance(() => app.url);
 
+describe('articles', () => {
+  it('lists the articles that mention an actor, and all articles without a filter (never the related-news stubs)', async () => {
+    const res = await gql(app.url, `{ all: articles(first: 20) { totalCount }
+      hers: articles(actor: "person:yuliia-sokolovska") { totalCount edges { node { id title } } }
+      node(id: "person:yuliia-sokolovska") { ... on Person { mentions { totalCount edges { node { id events { name } } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.all.totalCount).toBe(5);
+    expect(res.data!.hers.totalCount).toBe(1);
+    expect(res.data!.node.mentions.totalCount).toBe(1);
+    const mention = res.data!.node.mentions.edges[0].node;
+    expect(mention.id).toBe(res.data!.hers.edges[0].node.id);
+    expect(mention.events.map((e: { name: string }) => e.name)).toContain('перше засідання Ради соціального розвитку регіонів');
+  });
+});
+
 describe('bad input and limits', () => {
   it('rejects first above the maximum with a coded error and no stack trace', async () => {
     const res = await gql(app.url, `{ events(first: 101) { totalCount } }`);
