@@ -31,13 +31,14 @@ CALL (k) {
     AND (k.from IS NULL OR e.dateMax >= k.from)
     AND (k.to IS NULL OR e.dateMin <= k.to)
   WITH p, e, collect(r) AS rels
-  WITH p, e, [x IN rels WHERE type(x) = 'SPOKE_AT'] + [x IN rels WHERE type(x) = 'CHAIRED'] AS rels
-  WITH p, e, rels, head(rels) AS first
-  RETURN p.id AS speakerId, e.id AS eventId, e.dateMin AS date,
-         head([x IN rels WHERE x.quote IS NOT NULL | x.quote]) AS quote,
-         any(x IN rels WHERE type(x) = 'CHAIRED') AS chaired,
-         {articleId: first.evArticles[0], sentence: first.evSentences[0]} AS evidence
-  ORDER BY date DESC, eventId, speakerId
+  RETURN p, e, rels ORDER BY e.dateMin DESC, e.id, p.id
 }
-WITH k, collect({speakerId: speakerId, eventId: eventId, quote: quote, chaired: chaired, evidence: evidence}) AS found
-RETURN k.key AS key, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS rows
+// Quotes and evidence are read for the page only: for a hub, thousands of rows are counted and sorted, 50 are shown.
+WITH k, collect({p: p, e: e, rels: rels}) AS found
+WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
+RETURN k.key AS key, totalCount, [x IN page |
+  {speakerId: x.p.id, eventId: x.e.id,
+   quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),
+   chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),
+   evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]
+                  + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}] AS rows
