@@ -1,16 +1,16 @@
 // The one write path: an article and its facts go into the graph in one transaction, resolved against what is there.
 import { loadCypher } from '../db/cypher.js';
-import type { Database, QueryRunner } from '../db/database.js';
-import type { ActorKind, ArticleFacts } from '../facts/schema.js';
+import type { Database } from '../db/database.js';
+import type { ArticleFacts } from '../facts/schema.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { searchFold } from '../extract/normalise.js';
-import { pickCandidate, type Candidate } from './candidates.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { planArticle, type Provenance, type WritePlan } from './plan.js';
+import { resolveActors, type AmbiguousMatch } from './resolve-actors.js';
 
 
 const Q = loadCypher([
-  'store/find-article', 'store/resolve-actors', 'store/retract-article', 'store/get-article-neighbours', 'store/remove-orphans', 'store/upsert-article', 'store/upsert-actors',
+  'store/find-article', 'store/retract-article', 'store/get-article-neighbours', 'store/remove-orphans', 'store/upsert-article', 'store/upsert-actors',
   'store/upsert-events', 'store/upsert-reforms', 'store/upsert-relations', 'store/upsert-related-news',
 ]);
 
@@ -27,32 +27,7 @@ export interface WriteResult {
   warnings: string[];
 }
 
-export interface AmbiguousMatch { name: string; kind: ActorKind; keptAs: string; candidates: string[] }
-
-
-/** Maps each planned actor id to the id of the node it already is, when one matches without ambiguity. */
-async function resolveActors(tx: QueryRunner, plan: WritePlan): Promise<{ map: Map<string, string>; matched: Set<string>; ambiguous: AmbiguousMatch[] }> {
-  const rows = await tx.read<{ planned: string; existing: string | null; candidates: Candidate[] }>(Q['store/resolve-actors'], {
-    actors: plan.actors.map((a) => ({ id: a.id, kind: a.kind, nameKey: a.nameKey })),
-  });
-  const map = new Map<string, string>();
-  const matched = new Set<string>();
-  const ambiguous: AmbiguousMatch[] = [];
-  for (const row of rows) {
-    const actor = plan.actors.find((a) => a.id === row.planned);
-    let target = row.existing;
-    if (!target && actor) {
-      const pick = pickCandidate(row.candidates, actor.oblast);
-      target = pick.id ?? null;
-      if (pick.ambiguous.length) ambiguous.push({ name: actor.name, kind: actor.kind, keptAs: actor.id, candidates: pick.ambiguous });
-    }
-    if (target) {
-      matched.add(row.planned);
-      map.set(row.planned, target);
-    }
-  }
-  return { map, matched, ambiguous };
-}
+export type { AmbiguousMatch } from './resolve-actors.js';
 
 function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
   const to = (id: string) => map.get(id) ?? id;
@@ -77,7 +52,7 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
       return { ...base, articleId: found.id, status: 'unchanged' as const };
     }
     const articleId = found?.id ?? planned.article.id;
-    const { map, matched, ambiguous } = await resolveActors(tx, planned);
+    const { map, matched, ambiguous } = await resolveActors(tx, planned.actors);
     map.set(planned.article.id, articleId);
     const plan = remap(planned, map);
     let before: string[] = [];
