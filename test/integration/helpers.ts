@@ -1,5 +1,9 @@
 // Test helpers: a config and a database for the test Neo4j, a clean graph, and GraphQL over HTTP.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { inject } from 'vitest';
+import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
@@ -38,4 +42,17 @@ export async function gql<T = Record<string, any>>(url: string, query: string, v
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as GraphQLResponse<T>;
+}
+
+/** The environment of a command run as a subprocess: the test Neo4j, so it starts none. */
+export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), ...extra };
+}
+
+export const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+/** Runs `tsx src/cli/<name>.ts args` as a user's `npm run <name>` would; resolves with its exit code and output. */
+export function runCli(name: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return promisify(execFile)(TSX, [join(PROJECT_ROOT, 'src', 'cli', `${name}.ts`), ...args], { cwd: PROJECT_ROOT, env: cliEnv(), maxBuffer: 10_000_000 })
+    .then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
 }

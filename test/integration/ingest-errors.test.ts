@@ -1,17 +1,13 @@
 // Bad input to ingestion, end to end on the real Neo4j: each bad file is reported with its reason, the good ones go
 // in, and an article whose write fails midway leaves nothing behind.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Database, QueryRunner } from '../../src/db/database.js';
-import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { ingestOne, ingestPaths } from '../../src/ingest/pipeline.js';
 import { parseArticle } from '../../src/ingest/readers/index.js';
-import { countNodes, resetGraph, testDatabase } from './helpers.js';
+import { countNodes, resetGraph, runCli, testDatabase } from './helpers.js';
 
 const GOOD_TEXT = `Криничанська громада відкрила ЦНАП
 
@@ -87,13 +83,7 @@ describe('ingesting a folder with bad files', () => {
 });
 
 describe('npm run ingest', () => {
-  const run = promisify(execFile);
-  const cli = (args: string[]) =>
-    run(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'src', 'cli', 'ingest.ts'), ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
-      maxBuffer: 10_000_000,
-    }).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
+  const cli = (args: string[]) => runCli('ingest', args);
 
   it('prints a summary, lists failures with reasons and exits 1 when any failed', async () => {
     const r = await cli([dir]);

@@ -1,18 +1,16 @@
 // `npm start`'s process as a user runs it: it serves, and Ctrl-C (SIGINT) drains and exits cleanly.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/db/paths.js';
+import { cliEnv, TSX } from './helpers.js';
 
 describe('npm start', () => {
   it('stops cleanly on SIGINT after serving a request', async () => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'src', 'main.ts')], {
+    const child = spawn(TSX, [join(PROJECT_ROOT, 'src', 'main.ts')], {
       cwd: PROJECT_ROOT,
       // Not NODE_ENV=test: Apollo installs its own signal handlers outside tests, which is what hung the shutdown.
-      env: {
-        ...process.env, NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false',
-        NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'),
-      },
+      env: cliEnv({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false' }),
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => { out += d.toString(); });

@@ -1,16 +1,12 @@
 // The write API over HTTP against the real Neo4j: ingestArticle and mergeActors need an API key; a merge moves
 // relationships and keeps the old id resolving; ambiguous matches are reported, not guessed.
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
-import { PROJECT_ROOT } from '../../src/db/paths.js';
 import type { ArticleFactsInput } from '../../src/facts/schema.js';
 import { ArticleFacts } from '../../src/facts/schema.js';
 import { actorId } from '../../src/store/ids.js';
 import { writeArticle } from '../../src/store/write-article.js';
-import { countNodes, gql, resetGraph, testConfig, testDatabase } from './helpers.js';
+import { countNodes, gql, resetGraph, runCli, testConfig, testDatabase } from './helpers.js';
 
 let app: App;
 const KEY = { authorization: 'Bearer test-key' };
@@ -174,10 +170,8 @@ describe('mergeActors', () => {
     await write('m4', { persons: [{ name: c }], events: [{ name: 'нарада у Луцьку', startDate: '2024-05-01' }], relations: [spoke(c, 'нарада у Луцьку')] });
     const idC = actorId('PERSON', c);
     expect(idC).not.toBe(idA);
-    const r = await promisify(execFile)(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'src', 'cli', 'merge.ts'), idC, idA], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
-    });
+    const r = await runCli('merge', [idC, idA]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`Merged ${idC} into ${idA} \\(${a}\\): 2 relationships moved`));
     const [row] = await app.conn.db.read<{ n: number }>('MATCH (p:Person {id: $id})-[:SPOKE_AT]->(e) RETURN count(e) AS n', { id: idA });
     expect(row?.n).toBe(4);
