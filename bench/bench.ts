@@ -59,6 +59,9 @@ async function prepare(o: Options, articles: number, log: (l: string) => void): 
   return { target, neo4j, db, load: await ensureCorpus(db, articles, o, fresh, log) };
 }
 
+const cpuNote = (c: { serverCpuMs?: number | null; neo4jCpuMs?: number | null }) =>
+  c.serverCpuMs != null ? ` cpu ${c.serverCpuMs}+${c.neo4jCpuMs ?? '?'} ms` : '';
+
 export async function runBench(o: Options, log: (l: string) => void): Promise<BenchResult> {
   const articles = articlesOf(o.scale);
   const { target, neo4j, db, load } = await prepare(o, articles, log);
@@ -89,15 +92,16 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
     for (const connections of o.checkOnly ? [] : o.connections) {
       const level: Partial<Record<QueryName | 'mix', Row>> = (cells[String(connections)] = {});
       for (const q of [...QUERY_NAMES, 'mix'] as const) {
+        if (o.queries && !o.queries.includes(q)) continue;
         if (q !== 'mix' && !samples[q].length) {
           log(`  no samples for ${q} in this corpus: not measured`);
           continue;
         }
         const row = {} as Row;
         // Implementations take turns cell by cell, so drift over the run does not favour one of them.
-        for (const impl of IMPLS) row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration);
+        for (const impl of IMPLS) row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration, { server: up[impl].pid, neo4j: neo4j?.pid });
         level[q] = row;
-        log(`  ${String(connections).padStart(2)} conn ${q.padEnd(10)} ${IMPLS.map((i) => `${i} ${row[i].rps} rps p50 ${row[i].p50} p99 ${row[i].p99}${row[i].errors ? ` ERR ${row[i].errors}` : ''}`).join(' | ')}`);
+        log(`  ${String(connections).padStart(2)} conn ${q.padEnd(10)} ${IMPLS.map((i) => `${i} ${row[i].rps} rps p50 ${row[i].p50} p99 ${row[i].p99}${cpuNote(row[i])}${row[i].errors ? ` ERR ${row[i].errors}` : ''}`).join(' | ')}`);
       }
     }
     const after = Object.fromEntries(IMPLS.map((i) => [i, rssMb(up[i].pid)])) as Record<Impl, number | null>;

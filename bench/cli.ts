@@ -12,11 +12,13 @@ const log = (l: string) => (options.json ? console.error(l) : console.log(l));
 try {
   const result = await runBench(options, log);
   const dir = resolve(PROJECT_ROOT, options.out);
+  // A run of some queries only must not overwrite the full results of its scale.
+  const name = options.queries ? `${options.scale}-partial` : options.scale;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${options.scale}.json`), JSON.stringify(result, null, 2) + '\n');
-  writeFileSync(join(dir, `${options.scale}.md`), markdown(result));
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(dir, `${name}.md`), markdown(result));
   if (options.json) console.log(JSON.stringify(result));
-  else console.log(`\n${markdown(result)}\nWritten to ${join(options.out, `${options.scale}.json`)} and .md`);
+  else console.log(`\n${markdown(result)}\nWritten to ${join(options.out, `${name}.json`)} and .md`);
 } catch (e) {
   console.error((e as Error).stack ?? String(e));
   process.exitCode = 1;

@@ -1,6 +1,9 @@
 // Command-line options of the bench, validated with zod: scale, output, durations, concurrency, Neo4j target.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { QUERY_NAMES, type QueryName } from './workload/queries.js';
+
+const MEASURABLE = [...QUERY_NAMES, 'mix'] as const;
 
 const SCALES: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000 };
 
@@ -29,6 +32,14 @@ export const Options = z.object({
   keepNeo4j: z.boolean().default(false),
   /** Load, check equivalence and count round trips; measure nothing. */
   checkOnly: z.boolean().default(false),
+  /** Measure only these queries (comma-separated; the mix is measured when "mix" is listed or no filter is given). */
+  queries: z.string().optional().transform((s, ctx) => {
+    if (!s) return null;
+    const xs = s.split(',').map((x) => x.trim()).filter(Boolean);
+    const bad = xs.filter((x) => !(MEASURABLE as readonly string[]).includes(x));
+    if (bad.length) ctx.addIssue({ code: 'custom', message: `unknown ${bad.join(', ')}; choose from ${MEASURABLE.join(', ')}` });
+    return xs as (QueryName | 'mix')[];
+  }),
 });
 export type Options = z.infer<typeof Options>;
 
@@ -45,7 +56,7 @@ export function parseOptions(argv: string[]): Options {
       reload: { type: 'boolean' }, out: { type: 'string' }, 'bolt-port': { type: 'string' }, heap: { type: 'string' },
       'page-cache': { type: 'string' }, 'neo4j-uri': { type: 'string' }, 'neo4j-user': { type: 'string' },
       'neo4j-password': { type: 'string' }, 'keep-neo4j': { type: 'boolean' },
-      'check-only': { type: 'boolean' },
+      'check-only': { type: 'boolean' }, queries: { type: 'string' },
     },
   });
   const r = Options.safeParse({

@@ -74,6 +74,16 @@ export function markdown(r: BenchResult): string {
     }
     lines.push('');
   }
+  const cpuLevel = r.cells[String(r.ratios.connections)];
+  if (cpuLevel && Object.values(cpuLevel).some((row) => row?.ours.serverCpuMs != null)) {
+    lines.push(`**CPU per request at ${r.ratios.connections} connections** (ms: server process + Neo4j)`, '', '| query | ours | @neo4j/graphql | raw driver |', '|---|---|---|---|');
+    const cpu = (c: Cell) => `${fmt(c.serverCpuMs)} + ${fmt(c.neo4jCpuMs)}`;
+    for (const q of [...QUERY_NAMES, 'mix'] as const) {
+      const row = cpuLevel[q];
+      if (row) lines.push(`| ${q} | ${cpu(row.ours)} | ${cpu(row.peer)} | ${cpu(row.raw)} |`);
+    }
+    lines.push('');
+  }
   lines.push('| round trips per operation | ' + QUERY_NAMES.join(' | ') + ' |', '|---|' + QUERY_NAMES.map(() => '---').join('|') + '|');
   for (const impl of IMPLS) lines.push(`| ${impl} | ${QUERY_NAMES.map((q) => fmt(r.roundTrips[q]?.[impl])).join(' | ')} |`);
   lines.push('', '| server RSS (MB) | before | after |', '|---|---|---|');

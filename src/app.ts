@@ -7,6 +7,7 @@ import { createContext } from './context.js';
 import { connectDatabase, type Connection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { RelatedCache } from './graph/related-cache.js';
+import type { RelatedAnswer } from './graph/related.js';
 import { createHttpServer } from './http.js';
 import { graphIsEmpty, loadSeed } from './seed/load-seed.js';
 
@@ -26,7 +27,7 @@ export async function startApp(config: Config, log: (l: string) => void = consol
       log('The graph is empty: loading the curated seed corpus...');
       await loadSeed(conn.db, log);
     }
-    const relatedCache = new RelatedCache(config.RELATED_CACHE_SIZE, config.RELATED_CACHE_TTL_S * 1000);
+    const relatedCache = new RelatedCache<RelatedAnswer>(config.RELATED_CACHE_SIZE, config.RELATED_CACHE_TTL_S * 1000);
     // The server is created first so the drain plugin can hold it; Apollo starts before it listens.
     const holder: { apollo?: ReturnType<typeof createApollo> } = {};
     const http = createHttpServer({

@@ -2,6 +2,7 @@
 import type { Config } from './config.js';
 import type { CountingRunner, Database } from './db/database.js';
 import type { RelatedCache } from './graph/related-cache.js';
+import type { RelatedAnswer } from './graph/related.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -11,10 +12,10 @@ export interface Context {
   config: Config;
   authorised: boolean;
   /** The app's cache of related(id, first); absent where every read must reach Neo4j (tests, round-trip counts). */
-  relatedCache?: RelatedCache;
+  relatedCache?: RelatedCache<RelatedAnswer>;
 }
 
-export function createContext(db: Database, config: Config, authorization?: string | null, relatedCache?: RelatedCache): Context {
+export function createContext(db: Database, config: Config, authorization?: string | null, relatedCache?: RelatedCache<RelatedAnswer>): Context {
   const runner = db.counting();
   const token = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
   return {

@@ -1,12 +1,12 @@
 // The per-request DataLoaders: created in the context factory, never at module level, so caches never leak across requests.
 import { loadCypher } from './db/cypher.js';
-import type { QueryRunner } from './db/database.js';
+import type { Params, QueryRunner } from './db/database.js';
 import type { EvidenceRow } from './article/rows.js';
 import type { PositionEvidenceRow, PositionRow } from './actor/rows.js';
 import type { RelatedRow } from './graph/rows.js';
 import type { StatementRow } from './statement/rows.js';
-import { byIdLoader, pageLoader } from './loading/batch.js';
-import { createNodeLoader } from './node/loaders.js';
+import { byIdLoader, pageLoader, type OnRows } from './loading/batch.js';
+import { createNodeLoader, primeNodes, type NodeCard } from './node/loaders.js';
 
 const Q = loadCypher([
   'actor/get-positions', 'actor/get-position-evidence', 'actor/get-links', 'actor/get-territory', 'event/get-event-links', 'event/list-events',
@@ -25,27 +25,33 @@ export type PageKey = Filters & { skip: number; limit: number };
 
 export type { EvidenceRow };
 
+/** Rows of link and page queries carry the nodes they name, for the node loader. */
+type Carrying = { nodes?: NodeCard[] };
+
 export function createLoaders(db: QueryRunner) {
-  const links = (type: string, direction: 'in' | 'out') =>
-    byIdLoader<{ key: string; ids: string[] }>(db, Q['actor/get-links'], { type, direction });
+  const nodes = createNodeLoader(db);
+  const prime: OnRows = (rows) => { for (const r of rows as Carrying[]) primeNodes(nodes, r.nodes); };
+  const byId = <R extends { key: string }>(cypher: string, params: Params = {}) => byIdLoader<R>(db, cypher, params, prime);
+  const pages = <K extends object, R extends { key: string }>(cypher: string) => pageLoader<K, R>(db, cypher, prime);
+  const links = (type: string, direction: 'in' | 'out') => byId<{ key: string; ids: string[] }>(Q['actor/get-links'], { type, direction });
   return {
-    nodes: createNodeLoader(db),
-    positionsOfPerson: byIdLoader<{ key: string; rows: PositionRow[] }>(db, Q['actor/get-positions'], { side: 'person' }),
-    positionsAtOrganization: byIdLoader<{ key: string; rows: PositionRow[] }>(db, Q['actor/get-positions'], { side: 'organization' }),
-    positionEvidence: byIdLoader<PositionEvidenceRow>(db, Q['actor/get-position-evidence']),
+    nodes,
+    positionsOfPerson: byId<{ key: string; rows: PositionRow[] }>(Q['actor/get-positions'], { side: 'person' }),
+    positionsAtOrganization: byId<{ key: string; rows: PositionRow[] }>(Q['actor/get-positions'], { side: 'organization' }),
+    positionEvidence: byId<PositionEvidenceRow>(Q['actor/get-position-evidence']),
     funders: links('FUNDS', 'in'),
     implementers: links('IMPLEMENTS', 'in'),
     funds: links('FUNDS', 'out'),
     implements: links('IMPLEMENTS', 'out'),
-    territory: byIdLoader<{ key: string; raionId: string | null; oblastId: string | null }>(db, Q['actor/get-territory']),
-    eventLinks: byIdLoader<{
+    territory: byId<{ key: string; raionId: string | null; oblastId: string | null }>(Q['actor/get-territory']),
+    eventLinks: byId<{
       key: string; chairs: string[]; participants: string[]; organisers: string[]; reforms: string[]; articles: string[];
-    }>(db, Q['event/get-event-links']),
-    articleLinks: byIdLoader<{ key: string; mentions: string[]; events: string[]; related: string[] }>(db, Q['article/get-article-links']),
-    eventPages: pageLoader<PageKey, { key: string; totalCount: number; ids: string[] }>(db, Q['event/list-events']),
-    articlePages: pageLoader<PageKey, { key: string; totalCount: number; ids: string[] }>(db, Q['article/list-articles']),
-    statementPages: pageLoader<PageKey, { key: string; totalCount: number; rows: StatementRow[] }>(db, Q['statement/list-statements']),
-    related: pageLoader<{ id: string; limit: number }, { key: string; rows: RelatedRow[] }>(db, Q['graph/related-actors']),
+    }>(Q['event/get-event-links']),
+    articleLinks: byId<{ key: string; mentions: string[]; events: string[]; related: string[] }>(Q['article/get-article-links']),
+    eventPages: pages<PageKey, { key: string; totalCount: number; ids: string[] }>(Q['event/list-events']),
+    articlePages: pages<PageKey, { key: string; totalCount: number; ids: string[] }>(Q['article/list-articles']),
+    statementPages: pages<PageKey, { key: string; totalCount: number; rows: StatementRow[] }>(Q['statement/list-statements']),
+    related: pages<{ id: string; limit: number }, { key: string; rows: RelatedRow[]; nodes: NodeCard[] }>(Q['graph/related-actors']),
   };
 }
 

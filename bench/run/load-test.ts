@@ -1,9 +1,14 @@
 // One measured cell: autocannon at a fixed number of connections against one implementation, one query or the mix.
 import autocannon from 'autocannon';
 import { requestBody, requestPath } from '../impl/client.js';
+import { cpuMs } from './servers.js';
 import { MIX_WEIGHTS, QUERY_NAMES, type Impl, type QueryName, type Sample } from '../workload/queries.js';
 
-export interface Cell { rps: number; p50: number; p99: number; requests: number; errors: number }
+export interface Cell {
+  rps: number; p50: number; p99: number; requests: number; errors: number;
+  /** CPU ms per request spent by the server process and by Neo4j during the measured seconds (null when unknown). */
+  serverCpuMs?: number | null; neo4jCpuMs?: number | null;
+}
 
 /** The request bodies a cell cycles through: every sample of a query, or the mix interleaved by weight. */
 export function bodies(impl: Impl, query: QueryName | 'mix', samples: Record<QueryName, Sample[]>): string[] {
@@ -45,8 +50,14 @@ function run(url: string, list: string[], connections: number, seconds: number):
   });
 }
 
-export async function measure(base: string, impl: Impl, list: string[], connections: number, warmupS: number, seconds: number): Promise<Cell> {
+export interface Pids { server: number; neo4j?: number }
+
+export async function measure(base: string, impl: Impl, list: string[], connections: number, warmupS: number, seconds: number, pids?: Pids): Promise<Cell> {
   const url = `${base}${requestPath(impl)}`;
   if (warmupS > 0) await run(url, list, connections, warmupS);
-  return run(url, list, connections, seconds);
+  const before = { server: cpuMs(pids?.server), neo4j: cpuMs(pids?.neo4j) };
+  const cell = await run(url, list, connections, seconds);
+  const perRequest = (a: number | null, b: number | null) =>
+    a !== null && b !== null && cell.requests ? Math.round(((b - a) / cell.requests) * 100) / 100 : null;
+  return { ...cell, serverCpuMs: perRequest(before.server, cpuMs(pids?.server)), neo4jCpuMs: perRequest(before.neo4j, cpuMs(pids?.neo4j)) };
 }

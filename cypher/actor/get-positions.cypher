@@ -14,7 +14,9 @@ CALL (a) {
     RETURN p, r, a AS o
   }
   WITH p, r, o WHERE p:Person
-  RETURN p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to
+  RETURN p, o, p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to
   ORDER BY title, organizationId, personId
 }
-RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to}) AS rows
+// `nodes`: both ends of every position, so that person and organisation need no second round trip.
+RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to}) AS rows,
+       collect({labels: labels(o), props: o {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: o.kind}}) + collect({labels: labels(p), props: p {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: p.kind}}) AS nodes

@@ -16,7 +16,8 @@ CALL (k) {
   WHERE NOT coalesce(a.stub, false)
     AND (k.from IS NULL OR a.publishedAt >= k.from)
     AND (k.to IS NULL OR a.publishedAt <= k.to)
-  RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id
+  RETURN a ORDER BY a.publishedAt DESC, a.id
 }
-WITH k, collect(id) AS found
-RETURN k.key AS key, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS ids
+WITH k, collect(a) AS found
+WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
+RETURN k.key AS key, totalCount, [a IN page | a.id] AS ids, [a IN page | {labels: labels(a), props: a {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: a.kind}}] AS nodes

@@ -21,7 +21,8 @@ CALL (k) {
   WHERE (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
     AND (k.from IS NULL OR e.dateMax >= k.from)
     AND (k.to IS NULL OR e.dateMin <= k.to)
-  RETURN e.id AS id ORDER BY e.dateMin DESC, e.id
+  RETURN e ORDER BY e.dateMin DESC, e.id
 }
-WITH k, collect(id) AS found
-RETURN k.key AS key, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS ids
+WITH k, collect(e) AS found
+WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
+RETURN k.key AS key, totalCount, [e IN page | e.id] AS ids, [e IN page | {labels: labels(e), props: e {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: e.kind}}] AS nodes

@@ -1,6 +1,8 @@
 // Actors ranked by what they share with each given actor: events (2), articles (1), direct fact links (3).
+// A merged-away id is followed to the survivor; an id that is no actor returns no row.
 UNWIND $keys AS k
-MATCH (a:Actor {id: k.id})
+OPTIONAL MATCH (:MergedId {id: k.id})-[:MERGED_INTO]->(target:Node)
+MATCH (a:Actor {id: coalesce(target.id, k.id)})
 CALL (a) {
   MATCH (a)-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e:Event)<-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]-(b:Actor)
   WHERE b <> a
@@ -16,5 +18,6 @@ CALL (a) {
 WITH k, b, sum(events) AS sharedEvents, sum(articles) AS sharedArticles, sum(direct) AS direct
 WITH k, b, sharedEvents, sharedArticles, 2.0 * sharedEvents + 1.0 * sharedArticles + 3.0 * direct AS score
 ORDER BY score DESC, b.id
-WITH k, collect({actorId: b.id, score: score, sharedEvents: sharedEvents, sharedArticles: sharedArticles})[..k.limit] AS rows
-RETURN k.key AS key, rows
+WITH k, collect({b: b, score: score, sharedEvents: sharedEvents, sharedArticles: sharedArticles})[..k.limit] AS top
+RETURN k.key AS key, [x IN top | {actorId: x.b.id, score: x.score, sharedEvents: x.sharedEvents, sharedArticles: x.sharedArticles}] AS rows,
+       [b IN [x IN top | x.b] | {labels: labels(b), props: b {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: b.kind}}] AS nodes

@@ -1,8 +1,10 @@
 // A shortest path that may also pass through articles that mention both sides; used when no fact path exists.
-MATCH (a:Node {id: $from})
-MATCH (b:Node {id: $to})
+OPTIONAL MATCH (:MergedId {id: $from})-[:MERGED_INTO]->(fromTarget:Node)
+OPTIONAL MATCH (:MergedId {id: $to})-[:MERGED_INTO]->(toTarget:Node)
+MATCH (a:Node {id: coalesce(fromTarget.id, $from)})
+MATCH (b:Node {id: coalesce(toTarget.id, $to)})
 MATCH p = shortestPath((a)-[:HOLDS_POSITION|SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED|FUNDS|IMPLEMENTS|ABOUT|LOCATED_IN|MENTIONS|REPORTS*..6]-(b))
 WHERE length(p) <= $maxHops
-RETURN [n IN nodes(p) | n.id] AS nodeIds,
+RETURN [n IN nodes(p) | n.id] AS nodeIds, [n IN nodes(p) | {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}}] AS nodes,
        [r IN relationships(p) | {fromId: startNode(r).id, toId: endNode(r).id, relation: type(r),
          evidence: [i IN range(0, size(coalesce(r.evArticles, [])) - 1) | {articleId: r.evArticles[i], sentence: r.evSentences[i]}]}] AS steps

@@ -2,16 +2,17 @@
 CALL (){
   CALL db.index.fulltext.queryNodes('actor_search', $lucene, {limit: $limit}) YIELD node, score
   WHERE $kinds IS NULL OR node.kind IN $kinds
-  RETURN node.id AS id, score
+  RETURN node, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('event_search', $lucene, {limit: $limit}) YIELD node, score
   WHERE $kinds IS NULL
-  RETURN node.id AS id, score
+  RETURN node, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('article_search', $lucene, {limit: $limit}) YIELD node, score
   WHERE $kinds IS NULL AND NOT coalesce(node.stub, false)
-  RETURN node.id AS id, score * 0.5 AS score
+  RETURN node, score * 0.5 AS score
 }
-WITH id, score ORDER BY score DESC, id
-WITH collect({id: id, score: score}) AS found
-RETURN size(found) AS totalCount, found[$skip..$skip + $first] AS rows
+WITH node, score ORDER BY score DESC, node.id
+WITH collect({node: node, score: score}) AS found
+WITH size(found) AS totalCount, found[$skip..$skip + $first] AS page
+RETURN totalCount, [x IN page | {id: x.node.id, score: x.score}] AS rows, [n IN [x IN page | x.node] | {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}}] AS nodes

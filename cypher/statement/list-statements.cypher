@@ -35,10 +35,14 @@ CALL (k) {
 }
 // Quotes and evidence are read for the page only: for a hub, thousands of rows are counted and sorted, 50 are shown.
 WITH k, collect({p: p, e: e, rels: rels}) AS found
+// `nodes` carries the speakers, events and evidence articles of the page, so that no second round trip loads them.
 WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
-RETURN k.key AS key, totalCount, [x IN page |
+WITH k, totalCount, page, [x IN page |
   {speakerId: x.p.id, eventId: x.e.id,
    quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),
    chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),
    evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]
                   + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}] AS rows
+RETURN k.key AS key, totalCount, rows,
+  [n IN [x IN page | x.p] + [x IN page | x.e] | {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}}]
+  + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT {labels: labels(art), props: art {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: art.kind}} } AS nodes

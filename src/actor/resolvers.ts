@@ -10,7 +10,7 @@ type PageArgs = { first?: number | null; after?: string | null };
 
 const common = {
   aliases: (a: ActorRow) => a.aliases.filter((x) => x !== a.name),
-  related: (a: ActorRow, args: { first?: number | null }, ctx: Context) => relatedOf(ctx, a.id, args.first),
+  related: async (a: ActorRow, args: { first?: number | null }, ctx: Context) => (await relatedOf(ctx, a.id, args.first)) ?? [],
   mentions: (a: ActorRow, args: PageArgs, ctx: Context) => articleConnection(ctx, { actor: a.id }, args),
   events: (a: ActorRow, args: PageArgs, ctx: Context) => eventConnection(ctx, { actor: a.id }, args),
 };

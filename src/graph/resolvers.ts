@@ -6,6 +6,7 @@ import { Id, parse } from '../shared/inputs.js';
 import { loadNodes, requireOne } from '../shared/load.js';
 import { MAX_HOPS, shortestPath } from './path.js';
 import { relatedOf } from './related.js';
+import { primeNodes } from '../node/loaders.js';
 
 const PathArgs = z.object({ from: Id, to: Id, maxHops: z.number().int().min(1).max(MAX_HOPS, `at most ${MAX_HOPS}`) });
 
@@ -13,15 +14,21 @@ export const graphResolvers: Resolvers = {
   Query: {
     related: async (_root, args, ctx) => {
       const id = parse(Id, args.id);
-      const actor = await ctx.loaders.nodes.load(id);
-      if (!actor) throw new BadInputError(`No actor has id ${id}.`);
-      return relatedOf(ctx, actor.id, args.first);
+      const rows = await relatedOf(ctx, id, args.first);
+      if (!rows) throw new BadInputError(`No actor has id ${id}.`);
+      return rows;
     },
     path: async (_root, args, ctx) => {
       const { from, to, maxHops } = parse(PathArgs, args);
+      const found = await shortestPath(ctx.runner, from, to, maxHops);
+      if (found) {
+        primeNodes(ctx.loaders.nodes, found.nodes);
+        return found;
+      }
+      // No path: say so only when both ends exist (one batched lookup, on this rarer branch only).
       const [a, b] = await Promise.all([ctx.loaders.nodes.load(from), ctx.loaders.nodes.load(to)]);
       if (!a || !b) throw new BadInputError(`No node has id ${!a ? from : to}.`);
-      return shortestPath(ctx.runner, a.id, b.id, maxHops);
+      return null;
     },
   },
   RelatedActor: {

@@ -1,5 +1,6 @@
 // Row shapes of graph traversals: related actors and paths.
 import type { EvidenceRow } from '../article/rows.js';
+import type { NodeCard } from '../node/loaders.js';
 
 export interface RelatedRow {
   actorId: string;
@@ -17,5 +18,7 @@ export interface PathStepRow {
 
 export interface PathRow {
   nodeIds: string[];
+  /** The path's nodes' properties, for the node loader. */
+  nodes: NodeCard[];
   steps: PathStepRow[];
 }

@@ -7,7 +7,10 @@ import type { NodeRow } from './rows.js';
 
 const Q = loadCypher(['node/get-nodes']);
 
-interface Raw { key: string; labels: string[]; props: Record<string, unknown> }
+/** A node's labels and shown properties, as get-nodes returns them and as link and page queries carry them in `nodes`. */
+export interface NodeCard { labels: string[]; props: Record<string, unknown> }
+type Raw = NodeCard & { key: string };
+export type NodeLoader = DataLoader<string, NodeRow | null>;
 
 const s = (v: unknown) => (typeof v === 'string' ? v : null);
 
@@ -21,7 +24,7 @@ export function actorTypename(kind: ActorKind): 'Person' | 'Organization' | 'Hro
   }
 }
 
-export function toNodeRow(raw: Raw): NodeRow | null {
+export function toNodeRow(raw: NodeCard): NodeRow | null {
   const p = raw.props;
   const id = String(p['id']);
   if (raw.labels.includes('Actor')) {
@@ -53,4 +56,15 @@ export function createNodeLoader(db: QueryRunner) {
     const byKey = new Map(rows.map((r) => [r.key, toNodeRow(r)]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
+}
+
+/**
+ * Puts the nodes a link or page query carried (`nodes`) into the request's node loader, so that the fields reading
+ * them cost no second round trip. Ids already loaded keep their value.
+ */
+export function primeNodes(loader: NodeLoader, cards: readonly NodeCard[] | null | undefined): void {
+  for (const card of cards ?? []) {
+    const row = toNodeRow(card);
+    if (row) loader.prime(row.id, row);
+  }
 }

@@ -1,4 +1,4 @@
-// Resolver of search: validated input, one full-text query, nodes loaded in one batch.
+// Resolver of search: validated input, one full-text query that also carries the hits' properties.
 import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { loadCypher } from '../db/cypher.js';
@@ -7,6 +7,7 @@ import { connection, pageArgs } from '../pagination.js';
 import { Kinds, parse } from '../shared/inputs.js';
 import { loadNodes } from '../shared/load.js';
 import type { NodeRow } from '../node/rows.js';
+import { primeNodes, type NodeCard } from '../node/loaders.js';
 import { toLucene } from './lucene.js';
 
 const Q = loadCypher(['search/search-all']);
@@ -23,10 +24,12 @@ export const searchResolvers: Resolvers = {
       const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE, 10);
       const lucene = toLucene(query);
       if (!lucene) throw new BadInputError('The query has no letters or digits to search for.');
-      const [res] = await ctx.runner.read<{ totalCount: number; rows: { id: string; score: number }[] }>(Q['search/search-all'], {
+      const [res] = await ctx.runner.read<{ totalCount: number; rows: { id: string; score: number }[]; nodes: NodeCard[] }>(Q['search/search-all'], {
         lucene, kinds, limit: MAX_SEARCH_HITS, skip: page.skip, first: page.limit,
       });
       const rows = res?.rows ?? [];
+      // The hits' properties came with them: loadNodes below reads the primed loader, no second query.
+      primeNodes(ctx.loaders.nodes, res?.nodes);
       const nodes = (await loadNodes(ctx, rows.map((r) => r.id))).filter(
         (n): n is Exclude<NodeRow, { __typename: 'Reform' }> => n.__typename !== 'Reform',
       );
