@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { z } from 'zod';
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -38,7 +39,10 @@ async function serveOurs(): Promise<number> {
 
 async function servePeer(): Promise<number> {
   const db = Database.connect(env.BENCH_NEO4J_URI, env.BENCH_NEO4J_USER, env.BENCH_NEO4J_PASSWORD, TIMEOUT_MS);
-  const apollo = new ApolloServer({ schema: await buildPeerSchema(db.driver), includeStacktraceInErrorResponses: false });
+  // Configured as ours is: no cache-control plugin (neither uses cache hints).
+  const apollo = new ApolloServer({
+    schema: await buildPeerSchema(db.driver), includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   await apollo.start();
   // The same HTTP layer as ours (src/http.ts); the peer's context is its own (the library reads the driver).
   const server = createHttpServer({

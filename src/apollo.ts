@@ -1,5 +1,6 @@
 // Apollo Server configured for this API: depth and cost limits, errors masked in production, no stack traces.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -25,7 +26,8 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<Context
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
       costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
     ],
-    plugins: [timeoutPlugin(), ...plugins],
+    // No cache hints are used: the cache-control plugin would only cost a hook per resolved field.
+    plugins: [ApolloServerPluginCacheControlDisabled(), timeoutPlugin(), ...plugins],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.['code'];
       if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;

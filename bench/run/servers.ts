@@ -11,7 +11,7 @@ export interface RunningServer { impl: Impl; base: string; pid: number; stop(): 
 export function startServer(impl: Impl, t: Target): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'server.ts'), impl, '0'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, BENCH_NEO4J_URI: t.uri, BENCH_NEO4J_USER: t.user, BENCH_NEO4J_PASSWORD: t.password },
+    env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J_URI: t.uri, BENCH_NEO4J_USER: t.user, BENCH_NEO4J_PASSWORD: t.password },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

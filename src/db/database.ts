@@ -20,7 +20,8 @@ export class Database implements QueryRunner {
 
   static connect(uri: string, user: string, password: string, timeoutMs: number, database?: string): Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-      disableLosslessIntegers: false,
+      // Integers arrive as JS numbers (counts and offsets, far below 2^53), not Integer objects to convert.
+      disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 20_000,
       userAgent: 'hromada-graph',

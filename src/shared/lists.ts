@@ -1,7 +1,7 @@
 // Paginated lists shared by top-level queries and nested fields: events, articles, statements.
 import type { Context } from '../context.js';
-import type { Filters } from '../loaders.js';
-import { connection, pageArgs, type Connection } from '../pagination.js';
+import type { Filters, PageKey } from '../loaders.js';
+import { connection, pageArgs, type Connection, type Page } from '../pagination.js';
 import type { StatementRow } from '../statement/rows.js';
 import { loadMany, type ArticleNode, type EventNode } from './load.js';
 
@@ -9,20 +9,25 @@ type PageInput = { first?: number | null; after?: string | null };
 
 const none: Filters = { reform: null, actor: null, speaker: null, event: null, from: null, to: null };
 
+/** The page loaders' key for a list request; built in one place so that prefetched pages are found under it. */
+export function pageRequest(filters: Partial<Filters>, page: Page): PageKey {
+  return { ...none, ...filters, ...page };
+}
+
 export async function eventConnection(ctx: Context, filters: Partial<Filters>, args: PageInput): Promise<Connection<EventNode>> {
   const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE);
-  const res = await ctx.loaders.eventPages.load({ ...none, ...filters, ...page });
+  const res = await ctx.loaders.eventPages.load(pageRequest(filters, page));
   return connection(await loadMany(ctx, 'event', res?.ids ?? []), res?.totalCount ?? 0, page);
 }
 
 export async function articleConnection(ctx: Context, filters: Partial<Filters>, args: PageInput): Promise<Connection<ArticleNode>> {
   const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE);
-  const res = await ctx.loaders.articlePages.load({ ...none, ...filters, ...page });
+  const res = await ctx.loaders.articlePages.load(pageRequest(filters, page));
   return connection(await loadMany(ctx, 'article', res?.ids ?? []), res?.totalCount ?? 0, page);
 }
 
 export async function statementConnection(ctx: Context, filters: Partial<Filters>, args: PageInput): Promise<Connection<StatementRow>> {
   const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE);
-  const res = await ctx.loaders.statementPages.load({ ...none, ...filters, ...page });
+  const res = await ctx.loaders.statementPages.load(pageRequest(filters, page));
   return connection(res?.rows ?? [], res?.totalCount ?? 0, page);
 }

@@ -1,0 +1,64 @@
+// One node and the first page of every list its profile or event page asks for ($want), in one round trip.
+// node(id) sends it when the query selects those lists; the lists have the same rows, order and `nodes` as the
+// loaders' queries (actor/get-positions, event/list-events, statement/list-statements, event/get-event-links), which
+// test/integration/prefetch.test.ts checks. A list not wanted costs nothing: its subquery starts with a false WHERE.
+OPTIONAL MATCH (:MergedId {id: $id})-[:MERGED_INTO]->(target:Node)
+MATCH (n:Node {id: coalesce(target.id, $id)})
+CALL (n) {
+  WITH n WHERE $want.positions AND n:Person
+  MATCH (n)-[r:HOLDS_POSITION]->(o:Actor)
+  WITH n, r, o ORDER BY r.title, o.id
+  RETURN collect({personId: n.id, organizationId: o.id, title: r.title, from: r.from, to: r.to}) AS positions,
+         collect({labels: labels(o), props: o {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: o.kind}}) AS positionNodes
+}
+CALL (n) {
+  WITH n WHERE $want.events IS NOT NULL AND n:Actor
+  MATCH (n)-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e:Event)
+  WITH DISTINCT e ORDER BY e.dateMin DESC, e.id
+  WITH collect(e) AS found
+  WITH size(found) AS totalCount, found[$want.events.skip..$want.events.skip + $want.events.limit] AS page
+  RETURN {totalCount: totalCount, ids: [e IN page | e.id], nodes: [e IN page | {labels: labels(e), props: e {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: e.kind}}]} AS events
+}
+CALL (n) {
+  WITH n WHERE $want.statements IS NOT NULL AND n:Person
+  MATCH (n)-[r:SPOKE_AT|CHAIRED]->(e:Event)
+  WITH n AS p, e, collect(r) AS rels ORDER BY e.dateMin DESC, e.id
+  WITH collect({p: p, e: e, rels: rels}) AS found
+  WITH size(found) AS totalCount, found[$want.statements.skip..$want.statements.skip + $want.statements.limit] AS page
+  WITH totalCount, page, [x IN page |
+    {speakerId: x.p.id, eventId: x.e.id,
+     quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),
+     chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),
+     evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]
+                    + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}] AS rows
+  RETURN {totalCount: totalCount, rows: rows, nodes: [m IN [x IN page | x.p] + [x IN page | x.e] | {labels: labels(m), props: m {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: m.kind}}]
+    + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT {labels: labels(art), props: art {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: art.kind}} }} AS statements
+}
+CALL (n) {
+  WITH n WHERE $want.eventStatements IS NOT NULL AND n:Event
+  MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(n)
+  WITH p, n AS e, collect(r) AS rels ORDER BY p.id
+  WITH collect({p: p, e: e, rels: rels}) AS found
+  WITH size(found) AS totalCount, found[$want.eventStatements.skip..$want.eventStatements.skip + $want.eventStatements.limit] AS page
+  WITH totalCount, page, [x IN page |
+    {speakerId: x.p.id, eventId: x.e.id,
+     quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),
+     chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),
+     evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]
+                    + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}] AS rows
+  RETURN {totalCount: totalCount, rows: rows, nodes: [m IN [x IN page | x.p] + [x IN page | x.e] | {labels: labels(m), props: m {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: m.kind}}]
+    + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT {labels: labels(art), props: art {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: art.kind}} }} AS eventStatements
+}
+CALL (n) {
+  WITH n WHERE $want.eventLinks AND n:Event
+  CALL (n) { OPTIONAL MATCH (p:Person)-[:CHAIRED]->(n) RETURN collect(DISTINCT p) AS chairs }
+  CALL (n) { OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(n) RETURN collect(DISTINCT a) AS participants }
+  CALL (n) { OPTIONAL MATCH (a:Actor)-[:ORGANISED]->(n) RETURN collect(DISTINCT a) AS organisers }
+  CALL (n) { OPTIONAL MATCH (n)-[:ABOUT]->(r:Reform) RETURN collect(DISTINCT r) AS reforms }
+  CALL (n) { OPTIONAL MATCH (art:Article)-[:REPORTS]->(n) RETURN collect(DISTINCT art) AS articles }
+  // Aggregated, so that a node that is no event still gives one row (null) and the page its row.
+  RETURN head(collect({chairs: [x IN chairs | x.id], participants: [x IN participants | x.id], organisers: [x IN organisers | x.id],
+          reforms: [x IN reforms | x.id], articles: [x IN articles | x.id],
+          nodes: [x IN chairs + participants + organisers + reforms + articles | {labels: labels(x), props: x {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: x.kind}}]})) AS eventLinks
+}
+RETURN {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}} AS node, positions, positionNodes, events, statements, eventStatements, eventLinks

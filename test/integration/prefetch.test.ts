@@ -1,0 +1,130 @@
+// node(id) prefetches a profile's or event page's lists in one statement (src/node/prefetch.ts). What it primes must
+// be exactly what the loaders' own queries return, for every person and event of the seed graph, and a page must
+// then cost one round trip.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import { createApollo } from '../../src/apollo.js';
+import { createContext, type Context } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import { mergeActorsChecked } from '../../src/actor/merge.js';
+import { loadNodePage, type Want } from '../../src/node/prefetch.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
+import { pageRequest } from '../../src/shared/lists.js';
+import { resetGraph, testConfig, testDatabase } from './helpers.js';
+
+let db: Database;
+let apollo: ApolloServer<Context>;
+const config = testConfig();
+let persons: string[] = [];
+let events: string[] = [];
+
+beforeAll(async () => {
+  db = testDatabase(config);
+  await resetGraph(db);
+  await loadSeed(db, () => {});
+  apollo = createApollo(config);
+  await apollo.start();
+  persons = (await db.read<{ id: string }>('MATCH (p:Person) RETURN p.id AS id ORDER BY id')).map((r) => r.id);
+  events = (await db.read<{ id: string }>('MATCH (e:Event) RETURN e.id AS id ORDER BY id')).map((r) => r.id);
+});
+
+afterAll(async () => {
+  await apollo?.stop();
+  await db?.close();
+});
+
+/**
+ * A loader's value without the batch key, which differs by construction. The list queries give no row for an empty
+ * list and the resolvers read that as empty; the prefetch gives the empty page itself.
+ */
+const body = (v: unknown, empty: Record<string, unknown> = {}) => {
+  if (!v || typeof v !== 'object') return empty;
+  const { key: _key, nodes: _nodes, ...rest } = v as Record<string, unknown>;
+  return rest;
+};
+const EMPTY_IDS = { totalCount: 0, ids: [] };
+const EMPTY_ROWS = { totalCount: 0, rows: [] };
+
+const ALL: Want = { positions: true, events: { skip: 0, limit: 20 }, statements: { skip: 0, limit: 20 }, eventStatements: { skip: 0, limit: 100 }, eventLinks: true };
+
+describe('node(id) prefetch', () => {
+  it('primes the same positions, events and statements pages as the loaders load, for every person', async () => {
+    expect(persons.length).toBeGreaterThan(5);
+    for (const page of [{ skip: 0, limit: 20 }, { skip: 1, limit: 2 }]) {
+      const want: Want = { ...ALL, events: page, statements: page };
+      for (const id of persons) {
+        const primed = createContext(db, config);
+        await loadNodePage(primed, id, want);
+        const fresh = createContext(db, config);
+        const l = primed.loaders;
+        const f = fresh.loaders;
+        expect(body(await l.positionsOfPerson.load(id), { rows: [] }), id).toEqual(body(await f.positionsOfPerson.load(id), { rows: [] }));
+        expect(body(await l.eventPages.load(pageRequest({ actor: id }, page)), EMPTY_IDS), id)
+          .toEqual(body(await f.eventPages.load(pageRequest({ actor: id }, page)), EMPTY_IDS));
+        expect(body(await l.statementPages.load(pageRequest({ speaker: id }, page)), EMPTY_ROWS), id)
+          .toEqual(body(await f.statementPages.load(pageRequest({ speaker: id }, page)), EMPTY_ROWS));
+        // Everything came from the one prefetch statement.
+        expect(primed.runner.roundTrips).toBe(1);
+      }
+    }
+  });
+
+  it('primes the same links and statements as the loaders load, for every event', async () => {
+    expect(events.length).toBeGreaterThan(5);
+    for (const id of events) {
+      const primed = createContext(db, config);
+      await loadNodePage(primed, id, ALL);
+      const fresh = createContext(db, config);
+      const key = pageRequest({ event: id }, { skip: 0, limit: 100 });
+      expect(body(await primed.loaders.eventLinks.load(id)), id).toEqual(body(await fresh.loaders.eventLinks.load(id)));
+      expect(body(await primed.loaders.statementPages.load(key), EMPTY_ROWS), id).toEqual(body(await fresh.loaders.statementPages.load(key), EMPTY_ROWS));
+      expect(primed.runner.roundTrips).toBe(1);
+    }
+  });
+
+  it('serves a person profile and an event page in one round trip, with the same data as without prefetch', async () => {
+    const person = `query($id: ID!) { node(id: $id) { ... on Person { name positions { title organization { name } }
+      events(first: 3) { totalCount edges { node { name startDate } } }
+      statements(first: 3) { totalCount edges { node { quote chaired event { name } evidence { sentence article { title } } } } } } } }`;
+    // The same lists reached through a top-level list instead of node(id), which has no prefetch.
+    const viaList = `query($id: ID!) { search(query: "x", first: 1) { totalCount } statements(speaker: $id, first: 3) { totalCount
+      edges { node { quote chaired event { name } evidence { sentence article { title } } } } } events(actor: $id, first: 3) {
+      totalCount edges { node { name startDate } } } }`;
+    const run = async (query: string, id: string) => {
+      const ctx = createContext(db, config);
+      const res = await apollo.executeOperation<Record<string, any>>({ query, variables: { id } }, { contextValue: ctx });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
+      return { data: res.body.singleResult.data!, trips: ctx.runner.roundTrips };
+    };
+    const speaker = (await db.read<{ id: string }>('MATCH (p:Person)-[:SPOKE_AT]->() RETURN p.id AS id ORDER BY id LIMIT 1'))[0]!.id;
+    const profile = await run(person, speaker);
+    expect(profile.trips).toBe(1);
+    const list = await run(viaList, speaker);
+    expect(profile.data['node'].statements).toEqual(list.data['statements']);
+    expect(profile.data['node'].events).toEqual(list.data['events']);
+    expect(profile.data['node'].statements.edges.length).toBeGreaterThan(0);
+
+    const event = `query($id: ID!) { node(id: $id) { ... on Event { name chairs { name } statements { speaker { name } quote chaired }
+      organisers { name } reforms { name } articles { title } } } }`;
+    const eventId = (await db.read<{ id: string }>('MATCH (:Person)-[:SPOKE_AT]->(e:Event) RETURN e.id AS id ORDER BY id LIMIT 1'))[0]!.id;
+    const page = await run(event, eventId);
+    expect(page.trips).toBe(1);
+    expect(page.data['node'].statements.length).toBeGreaterThan(0);
+  });
+
+  // Last: it merges two persons of the graph.
+  it('follows a merged-away id to the survivor and answers null for an unknown one', async () => {
+    const q = `query($id: ID!) { node(id: $id) { id ... on Person { positions { title } events(first: 50) { totalCount } } } }`;
+    const node = async (id: string) => {
+      const res = await apollo.executeOperation<Record<string, any>>({ query: q, variables: { id } }, { contextValue: createContext(db, config) });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
+      return res.body.singleResult.data!['node'];
+    };
+    expect(await node('person:nobody-at-all')).toBeNull();
+    const [from, into] = persons.slice(-2) as [string, string];
+    await mergeActorsChecked(db, from, into);
+    const survivor = await node(into);
+    expect(await node(from)).toEqual(survivor);
+    expect(survivor.id).toBe(into);
+  });
+});
