@@ -6,7 +6,7 @@ import type { ArticleFacts } from '../facts/schema.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { searchFold } from '../extract/normalise.js';
 import { resolveActors } from './resolve-actors.js';
-import { planArticle, type ActorPlan, type EventPlan, type Provenance, type WritePlan } from './plan.js';
+import { planArticle, type ActorPlan, type EventPlan, type Provenance, type RelationPlan, type WritePlan } from './plan.js';
 import { writeArticle } from './write-article.js';
 
 const Q = loadCypher([
@@ -68,6 +68,33 @@ function uniqueBy<T extends { id: string }>(xs: T[]): T[] {
 
 type Planned = WritePlan & { id: string; facts: ArticleFacts };
 
+/** One relationship of a batch with the evidence of every article stating it. */
+export interface GroupedRelation {
+  type: string; fromId: string; toId: string; key: string;
+  articleIds: string[]; sentences: string[]; quote: string | null;
+}
+
+/**
+ * Groups a batch's relation rows by relationship, in order of first appearance, keeping each (article, sentence)
+ * once and the first quote, as row-by-row appends did; one row per relationship lets the statement rewrite each
+ * evidence list once per batch.
+ */
+export function groupRelations(rows: (RelationPlan & { articleId: string })[]): GroupedRelation[] {
+  const groups = new Map<string, GroupedRelation & { seen: Set<string> }>();
+  for (const r of rows) {
+    const id = [r.type, r.fromId, r.toId, r.key].join('\u0000');
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { type: r.type, fromId: r.fromId, toId: r.toId, key: r.key, articleIds: [], sentences: [], quote: null, seen: new Set() }));
+    g.quote ??= r.quote;
+    const pair = `${r.articleId}\u0000${r.sentence}`;
+    if (g.seen.has(pair)) continue;
+    g.seen.add(pair);
+    g.articleIds.push(r.articleId);
+    g.sentences.push(r.sentence);
+  }
+  return [...groups.values()].map(({ seen: _seen, ...g }) => g);
+}
+
 export interface PlannedBatch { provenance: Provenance; plans: Planned[] }
 
 /** The CPU half: plans every article (one per id), so a caller can plan the next batch while one is written. */
@@ -110,8 +137,8 @@ export async function writePlannedBatch(db: Database, { plans, provenance }: Pla
     await tx.write(Q['store/upsert-actors'], { actors });
     await tx.write(Q['store/upsert-events'], { events: uniqueBy<EventPlan>(fresh.flatMap((p) => p.events)) });
     await tx.write(Q['store/upsert-reforms'], { reforms: uniqueBy(fresh.flatMap((p) => p.reforms)) });
-    const relations = fresh.flatMap((p) =>
-      p.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId), articleId: p.id })));
+    const relations = groupRelations(fresh.flatMap((p) =>
+      p.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId), articleId: p.id }))));
     const [rel] = await tx.write<{ added: number }>(Q['store/upsert-relations-batch'], {
       relations, provenance, extractor: provenance === 'extracted' ? EXTRACTOR_VERSION : null,
     });
