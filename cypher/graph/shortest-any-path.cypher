@@ -7,4 +7,5 @@ MATCH p = shortestPath((a)-[:HOLDS_POSITION|SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORG
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [n IN nodes(p) | {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}}] AS nodes,
        [r IN relationships(p) | {fromId: startNode(r).id, toId: endNode(r).id, relation: type(r),
-         evidence: [i IN range(0, size(coalesce(r.evArticles, [])) - 1) | {articleId: r.evArticles[i], sentence: r.evSentences[i]}]}] AS steps
+         evidenceCount: size(coalesce(r.evArticles, [])),
+         evidence: [i IN range(0, size(coalesce(r.evArticles, [])[..$maxEvidence]) - 1) | {articleId: r.evArticles[i], sentence: r.evSentences[i]}]}] AS steps

@@ -11,29 +11,43 @@ CALL (n) {
   RETURN collect({personId: n.id, organizationId: o.id, title: r.title, from: r.from, to: r.to}) AS positions,
          collect({labels: labels(o), props: o {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: o.kind}}) AS positionNodes
 }
+// Hub persons are in thousands of events: counts are COUNT subqueries and pages top-N sorts (SKIP/LIMIT), instead
+// of collecting and sorting every event to show 20 (profiled at 100k: 18 ms of Neo4j CPU a profile). Every CALL
+// aggregates, so a list not wanted gives one empty row and the node keeps its row.
 CALL (n) {
   WITH n WHERE $want.events IS NOT NULL AND n:Actor
   MATCH (n)-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e:Event)
   WITH DISTINCT e ORDER BY e.dateMin DESC, e.id
-  WITH collect(e) AS found
-  WITH size(found) AS totalCount, found[$want.events.skip..$want.events.skip + $want.events.limit] AS page
-  RETURN {totalCount: totalCount, ids: [e IN page | e.id], nodes: [e IN page | {labels: labels(e), props: e {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: e.kind}}]} AS events
+  SKIP toInteger(coalesce($want.events.skip, 0)) LIMIT toInteger(coalesce($want.events.limit, 0))
+  RETURN collect(e) AS eventPage
+}
+CALL (n) {
+  WITH n WHERE $want.events IS NOT NULL AND n:Actor
+  RETURN sum(COUNT { MATCH (n)-[:SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED]->(e:Event) RETURN DISTINCT e }) AS eventCount
 }
 CALL (n) {
   WITH n WHERE $want.statements IS NOT NULL AND n:Person
-  MATCH (n)-[r:SPOKE_AT|CHAIRED]->(e:Event)
+  MATCH (n)-[:SPOKE_AT|CHAIRED]->(e:Event)
+  WITH DISTINCT n, e ORDER BY e.dateMin DESC, e.id
+  SKIP toInteger(coalesce($want.statements.skip, 0)) LIMIT toInteger(coalesce($want.statements.limit, 0))
+  MATCH (n)-[r:SPOKE_AT|CHAIRED]->(e)
   WITH n AS p, e, collect(r) AS rels ORDER BY e.dateMin DESC, e.id
-  WITH collect({p: p, e: e, rels: rels}) AS found
-  WITH size(found) AS totalCount, found[$want.statements.skip..$want.statements.skip + $want.statements.limit] AS page
-  WITH totalCount, page, [x IN page |
+  RETURN collect({p: p, e: e, rels: rels}) AS statementPage
+}
+CALL (n) {
+  WITH n WHERE $want.statements IS NOT NULL AND n:Person
+  RETURN sum(COUNT { MATCH (n)-[:SPOKE_AT|CHAIRED]->(e:Event) RETURN DISTINCT e }) AS statementCount
+}
+WITH n, positions, positionNodes, eventPage, eventCount, statementCount, statementPage AS page, [x IN statementPage |
     {speakerId: x.p.id, eventId: x.e.id,
      quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),
      chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),
      evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]
                     + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}] AS rows
-  RETURN {totalCount: totalCount, rows: rows, nodes: [m IN [x IN page | x.p] + [x IN page | x.e] | {labels: labels(m), props: m {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: m.kind}}]
+WITH n, positions, positionNodes,
+  {totalCount: eventCount, ids: [e IN eventPage | e.id], nodes: [e IN eventPage | {labels: labels(e), props: e {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: e.kind}}]} AS events,
+  {totalCount: statementCount, rows: rows, nodes: [m IN [x IN page | x.p] + [x IN page | x.e] | {labels: labels(m), props: m {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: m.kind}}]
     + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT {labels: labels(art), props: art {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: art.kind}} }} AS statements
-}
 CALL (n) {
   WITH n WHERE $want.eventStatements IS NOT NULL AND n:Event
   MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(n)

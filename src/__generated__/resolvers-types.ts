@@ -298,7 +298,10 @@ export type Path = {
 
 export type PathStep = {
   __typename?: 'PathStep';
+  /** The sentences that state this step, the first 20 (a much-cited fact has thousands; evidenceCount counts them all). */
   evidence: Array<Evidence>;
+  /** How many sentences state this step. */
+  evidenceCount: Scalars['Int']['output'];
   from: Node;
   relation: Scalars['String']['output'];
   to: Node;
@@ -897,6 +900,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;

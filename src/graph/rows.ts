@@ -14,6 +14,7 @@ export interface PathStepRow {
   toId: string;
   relation: string;
   evidence: EvidenceRow[];
+  evidenceCount: number;
 }
 
 export interface PathRow {
