@@ -16,7 +16,7 @@ export function byIdLoader<R extends { key: string }>(db: QueryRunner, cypher: s
 }
 
 /** The cache key of a page request: its JSON. */
-export const pageKey = (k: object): string => JSON.stringify(k);
+const pageKey = (k: object): string => JSON.stringify(k);
 
 /** One query per batch of page requests (filters + skip + limit); each request is keyed by its JSON. */
 export function pageLoader<K extends object, R extends { key: string }>(db: QueryRunner, cypher: string, onRows?: OnRows) {

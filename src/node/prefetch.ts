@@ -1,8 +1,8 @@
 // node(id) on a profile or event page: when the query selects the node's lists, one Cypher statement fetches the
 // node and the first page of each, and primes the request's loaders with them; the field resolvers then read the
 // loaders as always and find everything there. Without this, a person profile cost 7 statements in 3 waves, and
-// each statement costs Neo4j and the driver about 0.5 ms of CPU whatever it does (see bench/README figures).
-import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+// each statement costs Neo4j and the driver about 0.5 ms of CPU whatever it does (README, Benchmarks).
+import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
 import { loadCypher } from '../db/cypher.js';
 import type { PositionRow } from '../actor/rows.js';
@@ -30,8 +30,8 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
   const want: Want = { positions: false, events: null, statements: null, eventStatements: null, eventLinks: false };
   const visit = (set: SelectionSetNode | undefined, typeName: string) => {
     for (const sel of set?.selections ?? []) {
-      if (sel.kind === 'InlineFragment') visit(sel.selectionSet, sel.typeCondition?.name.value ?? typeName);
-      else if (sel.kind === 'FragmentSpread') {
+      if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet, sel.typeCondition?.name.value ?? typeName);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const frag = info.fragments[sel.name.value];
         if (frag) visit(frag.selectionSet, frag.typeCondition.name.value);
       } else field(sel, typeName);
@@ -43,7 +43,7 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
   const page = (node: FieldNode): Page | null => {
     const args = Object.fromEntries((node.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)]));
     try {
-      return pageArgs(args as { first?: number | null; after?: string | null }, maxPage);
+      return pageArgs(args, maxPage);
     } catch {
       return null; // invalid arguments: the field's own resolver reports them
     }
@@ -62,14 +62,13 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
   return any ? want : null;
 }
 
-interface PageRow { totalCount: number; nodes: NodeCard[] }
 interface NodePageRow {
   node: NodeCard;
   positions: PositionRow[];
   positionNodes: NodeCard[];
-  events: (PageRow & { ids: string[] }) | null;
-  statements: (PageRow & { rows: StatementRow[] }) | null;
-  eventStatements: (PageRow & { rows: StatementRow[] }) | null;
+  events: { totalCount: number; ids: string[]; nodes: NodeCard[] };
+  /** A person's statements page or an event's, whichever the node is. */
+  statements: { totalCount: number; rows: StatementRow[]; nodes: NodeCard[] };
   eventLinks: { chairs: string[]; participants: string[]; organisers: string[]; reforms: string[]; articles: string[]; nodes: NodeCard[] } | null;
 }
 
@@ -86,19 +85,17 @@ export async function loadNodePage(ctx: Context, id: string, want: Want): Promis
     l.positionsOfPerson.prime(key, { key, rows: row.positions });
     primeNodes(l.nodes, row.positionNodes);
   }
-  if (want.events && row.events && 'aliases' in node) {
+  if (want.events && 'aliases' in node) {
     const { nodes, ...page } = row.events;
     l.eventPages.prime(pageRequest({ actor: key }, want.events), { key, ...page });
     primeNodes(l.nodes, nodes);
   }
-  if (want.statements && row.statements && node.__typename === 'Person') {
-    const { nodes, ...page } = row.statements;
-    l.statementPages.prime(pageRequest({ speaker: key }, want.statements), { key, ...page });
-    primeNodes(l.nodes, nodes);
-  }
-  if (want.eventStatements && row.eventStatements && node.__typename === 'Event') {
-    const { nodes, ...page } = row.eventStatements;
-    l.statementPages.prime(pageRequest({ event: key }, want.eventStatements), { key, ...page });
+  const statementsOf = node.__typename === 'Person' ? { speaker: key, page: want.statements }
+    : node.__typename === 'Event' ? { event: key, page: want.eventStatements } : null;
+  if (statementsOf?.page) {
+    const { page, ...filter } = statementsOf;
+    const { nodes, ...rows } = row.statements;
+    l.statementPages.prime(pageRequest(filter, page), { key, ...rows });
     primeNodes(l.nodes, nodes);
   }
   if (want.eventLinks && row.eventLinks && node.__typename === 'Event') {

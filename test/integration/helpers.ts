@@ -7,6 +7,10 @@ import { PROJECT_ROOT } from '../../src/db/paths.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
+import type { ApolloServer } from '@apollo/server';
+import { createApollo } from '../../src/apollo.js';
+import { createContext, type Context } from '../../src/context.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
@@ -23,6 +27,37 @@ export function testDatabase(config = testConfig()): Database {
 export async function resetGraph(db: Database): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
   await migrate(db);
+}
+
+/** The curated seed graph and our Apollo server in-process, for tests that count round trips per operation. */
+export interface SeededApollo {
+  db: Database;
+  apollo: ApolloServer<Context>;
+  config: Config;
+  /** Runs one operation with a fresh context; throws on GraphQL errors; returns the data and its Cypher round trips. */
+  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; trips: number }>;
+  stop(): Promise<void>;
+}
+
+export async function startSeededApollo(config = testConfig()): Promise<SeededApollo> {
+  const db = testDatabase(config);
+  await resetGraph(db);
+  await loadSeed(db, () => {});
+  const apollo = createApollo(config);
+  await apollo.start();
+  return {
+    db, apollo, config,
+    run: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const ctx = createContext(db, config);
+      const res = await apollo.executeOperation<T>({ query, variables }, { contextValue: ctx });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
+      return { data: res.body.singleResult.data!, trips: ctx.runner.roundTrips };
+    },
+    stop: async () => {
+      await apollo.stop();
+      await db.close();
+    },
+  };
 }
 
 export async function countNodes(db: Database): Promise<number> {

@@ -2,35 +2,29 @@
 // be exactly what the loaders' own queries return, for every person and event of the seed graph, and a page must
 // then cost one round trip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createApollo } from '../../src/apollo.js';
-import { createContext, type Context } from '../../src/context.js';
-import type { Database } from '../../src/db/database.js';
 import { mergeActorsChecked } from '../../src/actor/merge.js';
+import { createContext } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import type { Config } from '../../src/config.js';
 import { loadNodePage, type Want } from '../../src/node/prefetch.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
 import { pageRequest } from '../../src/shared/lists.js';
-import { resetGraph, testConfig, testDatabase } from './helpers.js';
+import { startSeededApollo, type SeededApollo } from './helpers.js';
 
+let app: SeededApollo;
 let db: Database;
-let apollo: ApolloServer<Context>;
-const config = testConfig();
+let config: Config;
 let persons: string[] = [];
 let events: string[] = [];
 
 beforeAll(async () => {
-  db = testDatabase(config);
-  await resetGraph(db);
-  await loadSeed(db, () => {});
-  apollo = createApollo(config);
-  await apollo.start();
+  app = await startSeededApollo();
+  ({ db, config } = app);
   persons = (await db.read<{ id: string }>('MATCH (p:Person) RETURN p.id AS id ORDER BY id')).map((r) => r.id);
   events = (await db.read<{ id: string }>('MATCH (e:Event) RETURN e.id AS id ORDER BY id')).map((r) => r.id);
 });
 
 afterAll(async () => {
-  await apollo?.stop();
-  await db?.close();
+  await app?.stop();
 });
 
 /**
@@ -87,15 +81,10 @@ describe('node(id) prefetch', () => {
       events(first: 3) { totalCount edges { node { name startDate } } }
       statements(first: 3) { totalCount edges { node { quote chaired event { name } evidence { sentence article { title } } } } } } } }`;
     // The same lists reached through a top-level list instead of node(id), which has no prefetch.
-    const viaList = `query($id: ID!) { search(query: "x", first: 1) { totalCount } statements(speaker: $id, first: 3) { totalCount
+    const viaList = `query($id: ID!) { statements(speaker: $id, first: 3) { totalCount
       edges { node { quote chaired event { name } evidence { sentence article { title } } } } } events(actor: $id, first: 3) {
       totalCount edges { node { name startDate } } } }`;
-    const run = async (query: string, id: string) => {
-      const ctx = createContext(db, config);
-      const res = await apollo.executeOperation<Record<string, any>>({ query, variables: { id } }, { contextValue: ctx });
-      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-      return { data: res.body.singleResult.data!, trips: ctx.runner.roundTrips };
-    };
+    const run = (query: string, id: string) => app.run(query, { id });
     const speaker = (await db.read<{ id: string }>('MATCH (p:Person)-[:SPOKE_AT]->() RETURN p.id AS id ORDER BY id LIMIT 1'))[0]!.id;
     const profile = await run(person, speaker);
     expect(profile.trips).toBe(1);
@@ -115,11 +104,7 @@ describe('node(id) prefetch', () => {
   // Last: it merges two persons of the graph.
   it('follows a merged-away id to the survivor and answers null for an unknown one', async () => {
     const q = `query($id: ID!) { node(id: $id) { id ... on Person { positions { title } events(first: 50) { totalCount } } } }`;
-    const node = async (id: string) => {
-      const res = await apollo.executeOperation<Record<string, any>>({ query: q, variables: { id } }, { contextValue: createContext(db, config) });
-      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-      return res.body.singleResult.data!['node'];
-    };
+    const node = async (id: string) => (await app.run(q, { id })).data['node'];
     expect(await node('person:nobody-at-all')).toBeNull();
     const [from, into] = persons.slice(-2) as [string, string];
     await mergeActorsChecked(db, from, into);

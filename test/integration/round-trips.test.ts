@@ -1,34 +1,20 @@
 // Cypher round trips per GraphQL operation must not grow with the number of items in its lists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createApollo } from '../../src/apollo.js';
-import { createContext, type Context } from '../../src/context.js';
-import type { Database } from '../../src/db/database.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
-import { resetGraph, testConfig, testDatabase } from './helpers.js';
+import { startSeededApollo, type SeededApollo } from './helpers.js';
 
-let db: Database;
-let apollo: ApolloServer<Context>;
-const config = testConfig();
+let app: SeededApollo;
 
 beforeAll(async () => {
-  db = testDatabase(config);
-  await resetGraph(db);
-  await loadSeed(db, () => {});
-  apollo = createApollo(config);
-  await apollo.start();
+  app = await startSeededApollo();
 });
 
 afterAll(async () => {
-  await apollo?.stop();
-  await db?.close();
+  await app?.stop();
 });
 
 async function roundTrips(query: string, variables: Record<string, unknown>): Promise<{ trips: number; items: number }> {
-  const ctx = createContext(db, config);
-  const res = await apollo.executeOperation<{ events: { edges: unknown[] } }>({ query, variables }, { contextValue: ctx });
-  if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-  return { trips: ctx.runner.roundTrips, items: res.body.singleResult.data!.events.edges.length };
+  const { data, trips } = await app.run<{ events: { edges: unknown[] } }>(query, variables);
+  return { trips, items: data.events.edges.length };
 }
 
 // An event page per event, three levels deep: chairs, speakers with their positions and organisations, reforms.

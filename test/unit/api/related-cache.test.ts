@@ -48,4 +48,26 @@ describe('RelatedCache', () => {
     off.set('a', 10, rows('x'));
     expect(off.size).toBe(0);
   });
+
+  it('shares one load between concurrent misses of a key, and keeps its result', async () => {
+    const c = new RelatedCache(10, 60_000);
+    let loads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const load = async () => { loads++; await gate; return rows('person:b'); };
+    const both = Promise.all([c.getOrLoad('person:a', 10, load), c.getOrLoad('person:a', 10, load)]);
+    release();
+    expect(await both).toEqual([rows('person:b'), rows('person:b')]);
+    expect(loads).toBe(1);
+    expect(await c.getOrLoad('person:a', 10, load)).toEqual(rows('person:b'));
+    expect(loads).toBe(1);
+  });
+
+  it('does not keep a missing answer, nor one loaded while this process wrote', async () => {
+    const c = new RelatedCache<ReturnType<typeof rows>>(10, 60_000);
+    expect(await c.getOrLoad('person:none', 10, () => Promise.resolve(null))).toBeNull();
+    expect(c.size).toBe(0);
+    await c.getOrLoad('person:a', 10, () => { bumpGraphVersion(); return Promise.resolve(rows('person:b')); });
+    expect(c.get('person:a', 10)).toBeUndefined();
+  });
 });
