@@ -118,6 +118,8 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
   } finally {
     for (const s of Object.values(servers)) await s.stop();
     await db.close();
-    if (neo4j && !o.keepNeo4j) await neo4j.stop();
+    // --keep-neo4j: the bench exits and Neo4j stays up for the next run (it hung here, holding the child handle).
+    if (neo4j && o.keepNeo4j) neo4j.keep();
+    else if (neo4j) await neo4j.stop();
   }
 }

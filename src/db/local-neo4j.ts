@@ -28,6 +28,8 @@ export interface LocalNeo4j {
   owned: boolean;
   pid: number;
   stop(): Promise<void>;
+  /** Leaves Neo4j running when this process ends (its child handle no longer keeps this process alive). */
+  keep(): void;
 }
 
 export class MissingToolError extends Error {}
@@ -179,7 +181,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   if (previous && isAlive(previous.pid) && (await portOpen(previous.boltPort))) {
     const uri = `bolt://127.0.0.1:${previous.boltPort}`;
     log(`Reusing the local Neo4j already running (pid ${previous.pid}) on ${uri}.`);
-    return { uri, owned: false, pid: previous.pid, stop: async () => {} };
+    return { uri, owned: false, pid: previous.pid, stop: async () => {}, keep: () => {} };
   }
   checkTools();
   const classpath = resolveClasspath(log);
@@ -225,7 +227,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   await setInitialPassword(uri, o.password);
   writeState(home, { pid, boltPort: o.boltPort, passwordSet: true });
   log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return { uri, owned: true, pid, stop: stopper(pid, child, log) };
+  return { uri, owned: true, pid, stop: stopper(pid, child, log), keep: () => child.unref() };
 }
 
 /** Stops the local Neo4j recorded in a folder's state file, whoever started it. */
