@@ -88,6 +88,14 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
     const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password });
     const roundTrips = await countRoundTrips(db, config, samples);
 
+    if (!o.checkOnly && o.prewarm > 0) {
+      log(`Warming up: each implementation runs each query for ${o.prewarm} s at 8 connections...`);
+      for (const q of QUERY_NAMES) {
+        if (!samples[q].length || (o.queries && !o.queries.includes(q) && !o.queries.includes('mix'))) continue;
+        for (const impl of IMPLS) await measure(bases[impl], impl, bodies(impl, q, samples), 8, 0, o.prewarm);
+      }
+    }
+
     const cells: BenchResult['cells'] = {};
     for (const connections of o.checkOnly ? [] : o.connections) {
       const level: Partial<Record<QueryName | 'mix', Row>> = (cells[String(connections)] = {});
@@ -108,7 +116,7 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
     return {
       scale: o.scale, date: new Date().toISOString(), machine: machine(),
       corpus: { articles, seed: o.seed, nodes: counts?.nodes ?? 0, relationships: counts?.rels ?? 0, load },
-      settings: { durationS: o.duration, warmupS: o.warmup, connections: o.connections, samplesPerQuery: o.samples },
+      settings: { durationS: o.duration, warmupS: o.warmup, prewarmS: o.prewarm, connections: o.connections, samplesPerQuery: o.samples },
       equivalence: { checked: eq.checked, mismatches: eq.mismatches.length, details: eq.mismatches },
       roundTrips,
       memoryMb: Object.fromEntries(IMPLS.map((i) => [i, { before: before[i], after: after[i] }])) as BenchResult['memoryMb'],

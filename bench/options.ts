@@ -13,6 +13,9 @@ export const Options = z.object({
   seed: z.coerce.number().int().default(1),
   duration: z.coerce.number().positive().max(600).default(5),
   warmup: z.coerce.number().min(0).max(60).default(1.5),
+  /** Seconds each implementation runs each query before any cell is measured: Neo4j's JIT compiles hot code over
+   * tens of seconds, and without this whichever implementation is measured first pays for it. */
+  prewarm: z.coerce.number().min(0).max(120).default(2),
   connections: z.string().default('1,8,32').transform((s, ctx) => {
     const xs = s.split(',').map(Number);
     if (!xs.every((x) => Number.isInteger(x) && x > 0 && x <= 1000)) ctx.addIssue({ code: 'custom', message: 'comma-separated integers' });
@@ -52,7 +55,7 @@ export function parseOptions(argv: string[]): Options {
     args: argv,
     options: {
       scale: { type: 'string', default: '1k' }, json: { type: 'boolean' }, seed: { type: 'string' }, duration: { type: 'string' },
-      warmup: { type: 'string' }, connections: { type: 'string' }, batch: { type: 'string' }, samples: { type: 'string' },
+      warmup: { type: 'string' }, prewarm: { type: 'string' }, connections: { type: 'string' }, batch: { type: 'string' }, samples: { type: 'string' },
       reload: { type: 'boolean' }, out: { type: 'string' }, 'bolt-port': { type: 'string' }, heap: { type: 'string' },
       'page-cache': { type: 'string' }, 'neo4j-uri': { type: 'string' }, 'neo4j-user': { type: 'string' },
       'neo4j-password': { type: 'string' }, 'keep-neo4j': { type: 'boolean' },

@@ -12,7 +12,7 @@ export interface BenchResult {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; os: string; node: string; neo4j: string };
   corpus: { articles: number; seed: number; nodes: number; relationships: number; load: LoadReport | null };
-  settings: { durationS: number; warmupS: number; connections: number[]; samplesPerQuery: number };
+  settings: { durationS: number; warmupS: number; prewarmS?: number; connections: number[]; samplesPerQuery: number };
   equivalence: { checked: number; mismatches: number; details: Mismatch[] };
   roundTrips: Partial<Record<QueryName, Record<Impl, number>>>;
   memoryMb: Record<Impl, { before: number | null; after: number | null }>;
@@ -59,7 +59,7 @@ export function markdown(r: BenchResult): string {
   const lines: string[] = [
     `Scale ${r.scale} (${r.corpus.articles} articles, ${r.corpus.nodes} nodes, ${r.corpus.relationships} relationships), ${r.date},`,
     `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j};`,
-    `${r.settings.durationS} s per cell after ${r.settings.warmupS} s warm-up. Equivalence: ${r.equivalence.checked - r.equivalence.mismatches}/${r.equivalence.checked} samples agree.`,
+    `${r.settings.durationS} s per cell after ${r.settings.warmupS} s warm-up${r.settings.prewarmS ? ` (and ${r.settings.prewarmS} s of each query on each implementation before the first cell)` : ''}. Equivalence: ${r.equivalence.checked - r.equivalence.mismatches}/${r.equivalence.checked} samples agree.`,
     r.corpus.load ? `Ingest: ${r.corpus.load.articles} articles in ${r.corpus.load.seconds} s (${r.corpus.load.articlesPerSecond} articles/s, batches of ${r.corpus.load.batchSize}).` : 'Ingest: corpus reused from an earlier load.',
     '',
   ];

@@ -6,4 +6,4 @@ CALL (a) {
   WHERE type(r) = $type AND (($direction = 'out' AND startNode(r) = a) OR ($direction = 'in' AND endNode(r) = a))
   RETURN collect(DISTINCT b) AS linked
 }
-RETURN key, [b IN linked | b.id] AS ids, [b IN linked | {labels: labels(b), props: b {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: b.kind}}] AS nodes
+RETURN key, [b IN linked | b.id] AS ids, [b IN linked | NODE_CARD(b)] AS nodes

@@ -19,4 +19,4 @@ CALL (a) {
 }
 // `nodes`: both ends of every position, so that person and organisation need no second round trip.
 RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to}) AS rows,
-       collect({labels: labels(o), props: o {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: o.kind}}) + collect({labels: labels(p), props: p {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: p.kind}}) AS nodes
+       collect(NODE_CARD(o)) + collect(NODE_CARD(p)) AS nodes

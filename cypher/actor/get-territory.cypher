@@ -4,4 +4,4 @@ MATCH (a:Actor {id: key})
 OPTIONAL MATCH (a)-[:LOCATED_IN]->(raion:Raion)
 OPTIONAL MATCH (a)-[:LOCATED_IN*1..2]->(oblast:Oblast)
 WITH key, raion, head(collect(oblast)) AS oblast
-RETURN key, raion.id AS raionId, oblast.id AS oblastId, [x IN [raion, oblast] WHERE x IS NOT NULL | {labels: labels(x), props: x {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: x.kind}}] AS nodes
+RETURN key, raion.id AS raionId, oblast.id AS oblastId, [x IN [raion, oblast] WHERE x IS NOT NULL | NODE_CARD(x)] AS nodes

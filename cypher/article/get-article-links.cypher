@@ -5,4 +5,4 @@ CALL (a) { OPTIONAL MATCH (a)-[:MENTIONS]->(x:Actor) RETURN collect(DISTINCT x) 
 CALL (a) { OPTIONAL MATCH (a)-[:REPORTS]->(e:Event) RETURN collect(DISTINCT e) AS events }
 CALL (a) { OPTIONAL MATCH (a)-[:RELATED_NEWS]->(s:Article) RETURN collect(DISTINCT s) AS related }
 RETURN key, [x IN mentions | x.id] AS mentions, [x IN events | x.id] AS events, [x IN related | x.id] AS related,
-       [x IN mentions + events + related | {labels: labels(x), props: x {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: x.kind}}] AS nodes
+       [x IN mentions + events + related | NODE_CARD(x)] AS nodes

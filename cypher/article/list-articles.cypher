@@ -20,4 +20,4 @@ CALL (k) {
 }
 WITH k, collect(a) AS found
 WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
-RETURN k.key AS key, totalCount, [a IN page | a.id] AS ids, [a IN page | {labels: labels(a), props: a {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: a.kind}}] AS nodes
+RETURN k.key AS key, totalCount, [a IN page | a.id] AS ids, [a IN page | NODE_CARD(a)] AS nodes

@@ -8,4 +8,4 @@ CALL (e) { OPTIONAL MATCH (e)-[:ABOUT]->(r:Reform) RETURN collect(DISTINCT r) AS
 CALL (e) { OPTIONAL MATCH (art:Article)-[:REPORTS]->(e) RETURN collect(DISTINCT art) AS articles }
 RETURN key, [x IN chairs | x.id] AS chairs, [x IN participants | x.id] AS participants, [x IN organisers | x.id] AS organisers,
        [x IN reforms | x.id] AS reforms, [x IN articles | x.id] AS articles,
-       [x IN chairs + participants + organisers + reforms + articles | {labels: labels(x), props: x {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: x.kind}}] AS nodes
+       [x IN chairs + participants + organisers + reforms + articles | NODE_CARD(x)] AS nodes

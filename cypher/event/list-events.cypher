@@ -25,4 +25,4 @@ CALL (k) {
 }
 WITH k, collect(e) AS found
 WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
-RETURN k.key AS key, totalCount, [e IN page | e.id] AS ids, [e IN page | {labels: labels(e), props: e {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: e.kind}}] AS nodes
+RETURN k.key AS key, totalCount, [e IN page | e.id] AS ids, [e IN page | NODE_CARD(e)] AS nodes

@@ -20,4 +20,4 @@ WITH k, b, sharedEvents, sharedArticles, 2.0 * sharedEvents + 1.0 * sharedArticl
 ORDER BY score DESC, b.id
 WITH k, collect({b: b, score: score, sharedEvents: sharedEvents, sharedArticles: sharedArticles})[..k.limit] AS top
 RETURN k.key AS key, [x IN top | {actorId: x.b.id, score: x.score, sharedEvents: x.sharedEvents, sharedArticles: x.sharedArticles}] AS rows,
-       [b IN [x IN top | x.b] | {labels: labels(b), props: b {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: b.kind}}] AS nodes
+       [b IN [x IN top | x.b] | NODE_CARD(b)] AS nodes

@@ -10,7 +10,7 @@ CALL (n) {
   MATCH (n)-[r:HOLDS_POSITION]->(o:Actor)
   WITH n, r, o ORDER BY r.title, o.id
   RETURN collect({personId: n.id, organizationId: o.id, title: r.title, from: r.from, to: r.to}) AS positions,
-         collect({labels: labels(o), props: o {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: o.kind}}) AS positionNodes
+         collect(NODE_CARD(o)) AS positionNodes
 }
 // Hub persons are in thousands of events: their pages are top-N sorts (SKIP/LIMIT) and their counts COUNT
 // subqueries, instead of collecting and sorting every event to show 20 (at 100k: 18 ms of Neo4j CPU a profile).
@@ -65,10 +65,10 @@ CALL (n) {
   CALL (n) { OPTIONAL MATCH (art:Article)-[:REPORTS]->(n) RETURN collect(DISTINCT art) AS articles }
   RETURN head(collect({chairs: [x IN chairs | x.id], participants: [x IN participants | x.id], organisers: [x IN organisers | x.id],
           reforms: [x IN reforms | x.id], articles: [x IN articles | x.id],
-          nodes: [x IN chairs + participants + organisers + reforms + articles | {labels: labels(x), props: x {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: x.kind}}]})) AS eventLinks
+          nodes: [x IN chairs + participants + organisers + reforms + articles | NODE_CARD(x)]})) AS eventLinks
 }
-RETURN {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}} AS node, positions, positionNodes,
-  {totalCount: eventCount, ids: [e IN eventPage | e.id], nodes: [e IN eventPage | {labels: labels(e), props: e {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: e.kind}}]} AS events,
-  {totalCount: statementCount, rows: rows, nodes: [m IN [x IN page | x.p] + [x IN page | x.e] | {labels: labels(m), props: m {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: m.kind}}]
-    + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT {labels: labels(art), props: art {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: art.kind}} }} AS statements,
+RETURN NODE_CARD(n) AS node, positions, positionNodes,
+  {totalCount: eventCount, ids: [e IN eventPage | e.id], nodes: [e IN eventPage | NODE_CARD(e)]} AS events,
+  {totalCount: statementCount, rows: rows, nodes: COLLECT { UNWIND [x IN page | x.p] + [x IN page | x.e] AS m WITH DISTINCT m RETURN NODE_CARD(m) }
+    + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) WITH DISTINCT art RETURN NODE_CARD(art) }} AS statements,
   eventLinks

@@ -15,4 +15,4 @@ CALL (){
 WITH node, score ORDER BY score DESC, node.id
 WITH collect({node: node, score: score}) AS found
 WITH size(found) AS totalCount, found[$skip..$skip + $first] AS page
-RETURN totalCount, [x IN page | {id: x.node.id, score: x.score}] AS rows, [n IN [x IN page | x.node] | {labels: labels(n), props: n {.id, .kind, .name, .nameEn, .aliases, .katottg, .startDate, .endDate, .location, .url, .title, .publishedAt, .source, .lang, eventKind: n.kind}}] AS nodes
+RETURN totalCount, [x IN page | {id: x.node.id, score: x.score}] AS rows, [n IN [x IN page | x.node] | NODE_CARD(n)] AS nodes

@@ -7,9 +7,12 @@ import type { NodeRow } from './rows.js';
 
 const Q = loadCypher(['node/get-nodes']);
 
-/** A node's labels and shown properties, as get-nodes returns them and as link and page queries carry them in `nodes`. */
-export interface NodeCard { labels: string[]; props: Record<string, unknown> }
-type Raw = NodeCard & { key: string };
+/**
+ * A node as get-nodes returns it and as link and page queries carry it in `nodes`: its kind, then the properties
+ * that kind shows, in the order NODE_CARD (src/db/cypher.ts) writes them.
+ */
+export type NodeCard = readonly unknown[];
+type Raw = { key: string; card: NodeCard | null };
 export type NodeLoader = DataLoader<string, NodeRow | null>;
 
 const s = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -24,36 +27,35 @@ export function actorTypename(kind: ActorKind): 'Person' | 'Organization' | 'Hro
   }
 }
 
-export function toNodeRow(raw: NodeCard): NodeRow | null {
-  const p = raw.props;
-  const id = String(p['id']);
-  if (raw.labels.includes('Actor')) {
-    const kind = (s(p['kind']) ?? 'OTHER') as ActorKind;
-    return {
-      __typename: actorTypename(kind), id, kind, name: s(p['name']) ?? id, nameEn: s(p['nameEn']),
-      aliases: Array.isArray(p['aliases']) ? (p['aliases'] as string[]) : [], katottg: s(p['katottg']),
-    };
+export function toNodeRow(card: NodeCard | null): NodeRow | null {
+  if (!card) return null;
+  const id = String(card[1]);
+  switch (card[0]) {
+    case 'Actor': {
+      const [, , kind, name, nameEn, aliases, katottg] = card;
+      const k = (s(kind) ?? 'OTHER') as ActorKind;
+      return {
+        __typename: actorTypename(k), id, kind: k, name: s(name) ?? id, nameEn: s(nameEn),
+        aliases: Array.isArray(aliases) ? (aliases as string[]) : [], katottg: s(katottg),
+      };
+    }
+    case 'Event': {
+      const [, , name, kind, startDate, endDate, location] = card;
+      return { __typename: 'Event', id, name: s(name) ?? id, kind: s(kind), startDate: s(startDate), endDate: s(endDate), location: s(location) };
+    }
+    case 'Article': {
+      const [, , url, title, publishedAt, source, lang] = card;
+      return { __typename: 'Article', id, url: s(url), title: s(title), publishedAt: s(publishedAt), source: s(source), lang: s(lang) ?? 'uk' };
+    }
+    case 'Reform': return { __typename: 'Reform', id, name: s(card[2]) ?? id, nameEn: s(card[3]) };
+    default: return null;
   }
-  if (raw.labels.includes('Event')) {
-    return {
-      __typename: 'Event', id, name: s(p['name']) ?? id, kind: s(p['eventKind']), startDate: s(p['startDate']),
-      endDate: s(p['endDate']), location: s(p['location']),
-    };
-  }
-  if (raw.labels.includes('Article')) {
-    return {
-      __typename: 'Article', id, url: s(p['url']), title: s(p['title']), publishedAt: s(p['publishedAt']),
-      source: s(p['source']), lang: s(p['lang']) ?? 'uk',
-    };
-  }
-  if (raw.labels.includes('Reform')) return { __typename: 'Reform', id, name: s(p['name']) ?? id, nameEn: s(p['nameEn']) };
-  return null;
 }
 
 export function createNodeLoader(db: QueryRunner) {
   return new DataLoader<string, NodeRow | null>(async (ids) => {
     const rows = await db.read<Raw>(Q['node/get-nodes'], { ids: [...ids] });
-    const byKey = new Map(rows.map((r) => [r.key, toNodeRow(r)]));
+    const byKey = new Map(rows.map((r) => [r.key, toNodeRow(r.card)]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
 }

@@ -16,7 +16,7 @@ beforeAll(async () => {
   await resetGraph(db);
   await db.close();
   const options = parseOptions([
-    '--scale', '50', '--duration', '0.5', '--warmup', '0', '--connections', '1', '--samples', '2', '--batch', '20',
+    '--scale', '50', '--duration', '0.5', '--warmup', '0', '--prewarm', '0', '--connections', '1', '--samples', '2', '--batch', '20',
     '--neo4j-uri', config.NEO4J_URI!, '--neo4j-user', config.NEO4J_USER, '--neo4j-password', config.NEO4J_PASSWORD, '--reload',
   ]);
   result = await runBench(options, () => {});
