@@ -97,6 +97,7 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
     }
 
     const cells: BenchResult['cells'] = {};
+    let cellIndex = 0;
     for (const connections of o.checkOnly ? [] : o.connections) {
       const level: Partial<Record<QueryName | 'mix', Row>> = (cells[String(connections)] = {});
       for (const q of [...QUERY_NAMES, 'mix'] as const) {
@@ -106,8 +107,12 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
           continue;
         }
         const row = {} as Row;
-        // Implementations take turns cell by cell, so drift over the run does not favour one of them.
-        for (const impl of IMPLS) row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration, { server: up[impl].pid, neo4j: neo4j?.pid });
+        // Implementations take turns cell by cell, so drift over the run does not favour one of them, and who goes
+        // first rotates: the first pays for the garbage Neo4j collects after the previous cell's last (at 100k, a
+        // cell of the peer's related queries left ours' next cell with a p99 of 250 ms of GC pauses).
+        const order = [...IMPLS.slice(cellIndex % IMPLS.length), ...IMPLS.slice(0, cellIndex % IMPLS.length)];
+        cellIndex++;
+        for (const impl of order) row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration, { server: up[impl].pid, neo4j: neo4j?.pid });
         level[q] = row;
         log(`  ${String(connections).padStart(2)} conn ${q.padEnd(10)} ${IMPLS.map((i) => `${i} ${row[i].rps} rps p50 ${row[i].p50} p99 ${row[i].p99}${cpuNote(row[i])}${row[i].errors ? ` ERR ${row[i].errors}` : ''}`).join(' | ')}`);
       }

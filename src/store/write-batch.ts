@@ -12,7 +12,7 @@ import { writeArticle } from './write-article.js';
 const Q = loadCypher([
   // resolve-actors is run by resolve-actors.ts; listed here so the bench's timings name it.
   'store/find-articles', 'store/resolve-actors', 'store/upsert-articles', 'store/upsert-actors', 'store/upsert-events',
-  'store/upsert-reforms', 'store/upsert-relations-batch', 'store/upsert-related-news',
+  'store/upsert-reforms', 'store/upsert-relations-batch', 'store/create-article-relations-batch', 'store/upsert-related-news',
 ]);
 
 export interface BatchResult {
@@ -140,8 +140,14 @@ export async function writePlannedBatch(db: Database, { plans, provenance }: Pla
     await tx.write(Q['store/upsert-reforms'], { reforms: uniqueBy(fresh.flatMap((p) => p.reforms)) });
     const relations = groupRelations(fresh.flatMap((p) =>
       p.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId), articleId: p.id }))));
-    const [rel] = await tx.write<{ added: number }>(Q['store/upsert-relations-batch'], {
-      relations, provenance, extractor: provenance === 'extracted' ? EXTRACTOR_VERSION : null,
+    // Relationships from the batch's new articles cannot exist yet: created without MERGE's check (2/3 of the rows).
+    const freshIds = new Set(fresh.map((p) => p.id));
+    const extractor = provenance === 'extracted' ? EXTRACTOR_VERSION : null;
+    const [created] = await tx.write<{ added: number }>(Q['store/create-article-relations-batch'], {
+      relations: relations.filter((r) => freshIds.has(r.fromId)), provenance, extractor,
+    });
+    const [merged] = await tx.write<{ added: number }>(Q['store/upsert-relations-batch'], {
+      relations: relations.filter((r) => !freshIds.has(r.fromId)), provenance, extractor,
     });
     for (const p of fresh.filter((x) => x.related.length)) {
       await tx.write(Q['store/upsert-related-news'], {
@@ -149,7 +155,7 @@ export async function writePlannedBatch(db: Database, { plans, provenance }: Pla
       });
     }
     result.written = fresh.length;
-    result.relations = rel?.added ?? 0;
+    result.relations = (created?.added ?? 0) + (merged?.added ?? 0);
     result.warnings = fresh.reduce((n, p) => n + p.warnings.length, 0);
   });
   // What the statements do not account for: opening the transaction and committing it (index updates, log flush).

@@ -23,15 +23,17 @@ afterAll(async () => {
   await db?.close();
 });
 
-interface Rel { type: string; from: string; to: string; key: string; quote: string | null; evidence: string[] }
+interface Rel { type: string; from: string; to: string; key: string; quote: string | null; title: string | null; provenance: string; props: string[]; evidence: string[] }
 
 async function dump(): Promise<{ rels: Rel[]; nodes: number }> {
   const rels = await db.read<Rel>(`MATCH (a:Node)-[r]->(b:Node) WHERE r.evArticles IS NOT NULL
-    RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, r.quote AS quote,
+    RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, r.quote AS quote, r.title AS title,
+           r.provenance AS provenance, keys(r) AS props,
            [i IN range(0, size(r.evArticles) - 1) | r.evArticles[i] + ' | ' + r.evSentences[i]] AS evidence
     ORDER BY type, from, to, key`);
   const [n] = await db.read<{ n: number }>('MATCH (n:Node) RETURN count(n) AS n');
-  return { rels, nodes: n?.n ?? 0 };
+  // The bulk path creates an article's relationships with CREATE, the other with MERGE: the same properties either way.
+  return { rels: rels.map((r) => ({ ...r, props: [...r.props].sort() })), nodes: n?.n ?? 0 };
 }
 
 describe('bulk write path', () => {
