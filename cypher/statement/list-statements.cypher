@@ -27,7 +27,9 @@ CALL (k) {
   WITH p, r, e
   WHERE (k.speaker IS NULL OR p.id = k.speaker)
     AND (k.event IS NULL OR e.id = k.event)
-    AND (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
+    // Rows of the reform branch are about the reform already: the check is for a speaker's or an event's rows
+    // (re-expanding every event's ABOUT was half the db hits of a reform's statements, if little of their time).
+    AND (k.reform IS NULL OR (k.speaker IS NULL AND k.event IS NULL) OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
     AND (k.from IS NULL OR e.dateMax >= k.from)
     AND (k.to IS NULL OR e.dateMin <= k.to)
   WITH p, e, collect(r) AS rels
