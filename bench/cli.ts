@@ -12,8 +12,8 @@ const log = (l: string) => (options.json ? console.error(l) : console.log(l));
 try {
   const result = await runBench(options, log);
   const dir = resolve(PROJECT_ROOT, options.out);
-  // A run of some queries only must not overwrite the full results of its scale.
-  const name = options.queries ? `${options.scale}-partial` : options.scale;
+  // A run of some queries only, or one that measures none, must not overwrite the full results of its scale.
+  const name = options.queries || options.checkOnly ? `${options.scale}-partial` : options.scale;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.json`), JSON.stringify(result, null, 2) + '\n');
   writeFileSync(join(dir, `${name}.md`), markdown(result));

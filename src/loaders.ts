@@ -51,7 +51,8 @@ export function createLoaders(db: QueryRunner) {
     eventPages: pages<PageKey, { key: string; totalCount: number; ids: string[] }>(Q['event/list-events']),
     articlePages: pages<PageKey, { key: string; totalCount: number; ids: string[] }>(Q['article/list-articles']),
     statementPages: pages<PageKey, { key: string; totalCount: number; rows: StatementRow[] }>(Q['statement/list-statements']),
-    related: pages<{ id: string; limit: number }, { key: string; rows: RelatedRow[]; nodes: NodeCard[] }>(Q['graph/related-actors']),
+    // Not primed here: relatedOf primes from the answer, which may come from its cache instead.
+    related: pageLoader<{ id: string; limit: number }, { key: string; rows: RelatedRow[]; nodes: NodeCard[] }>(db, Q['graph/related-actors']),
   };
 }
 
