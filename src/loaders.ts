@@ -6,7 +6,8 @@ import type { PositionEvidenceRow, PositionRow } from './actor/rows.js';
 import type { RelatedRow } from './graph/rows.js';
 import type { StatementRow } from './statement/rows.js';
 import { byIdLoader, pageLoader, type OnRows } from './loading/batch.js';
-import { createNodeLoader, primeNodes, type NodeCard } from './node/loaders.js';
+import type { EventLinks, PrefetchedEventLinks } from './event/links.js';
+import { NodeLoader, primeNodes, type NodeCard } from './node/loaders.js';
 
 const Q = loadCypher([
   'actor/get-positions', 'actor/get-position-evidence', 'actor/get-links', 'actor/get-territory', 'event/get-event-links', 'event/list-events',
@@ -29,7 +30,7 @@ export type { EvidenceRow };
 type Carrying = { nodes?: NodeCard[] };
 
 export function createLoaders(db: QueryRunner) {
-  const nodes = createNodeLoader(db);
+  const nodes = new NodeLoader(db);
   const prime: OnRows = (rows) => { for (const r of rows as Carrying[]) primeNodes(nodes, r.nodes); };
   const byId = <R extends { key: string }>(cypher: string, params: Params = {}) => byIdLoader<R>(db, cypher, params, prime);
   const pages = <K extends object, R extends { key: string }>(cypher: string) => pageLoader<K, R>(db, cypher, prime);
@@ -44,9 +45,8 @@ export function createLoaders(db: QueryRunner) {
     funds: links('FUNDS', 'out'),
     implements: links('IMPLEMENTS', 'out'),
     territory: byId<{ key: string; raionId: string | null; oblastId: string | null }>(Q['actor/get-territory']),
-    eventLinks: byId<{
-      key: string; chairs: string[]; participants: string[]; organisers: string[]; reforms: string[]; articles: string[];
-    }>(Q['event/get-event-links']),
+    eventLinks: byId<EventLinks & { key: string }>(Q['event/get-event-links']),
+    prefetchedEventLinks: new Map() as PrefetchedEventLinks,
     articleLinks: byId<{ key: string; mentions: string[]; events: string[]; related: string[] }>(Q['article/get-article-links']),
     eventPages: pages<PageKey, { key: string; totalCount: number; ids: string[] }>(Q['event/list-events']),
     articlePages: pages<PageKey, { key: string; totalCount: number; ids: string[] }>(Q['article/list-articles']),

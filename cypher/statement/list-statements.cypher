@@ -39,12 +39,7 @@ CALL (k) {
 WITH k, collect({p: p, e: e, rels: rels}) AS found
 // `nodes` carries the speakers, events and evidence articles of the page, so that no second round trip loads them.
 WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
-WITH k, totalCount, page, [x IN page |
-  {speakerId: x.p.id, eventId: x.e.id,
-   quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),
-   chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),
-   evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]
-                  + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}] AS rows
+WITH k, totalCount, page, STATEMENT_ROWS(page) AS rows
 RETURN k.key AS key, totalCount, rows,
   COLLECT { UNWIND [x IN page | x.p] + [x IN page | x.e] AS m WITH DISTINCT m RETURN NODE_CARD(m) }
   + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) WITH DISTINCT art RETURN NODE_CARD(art) } AS nodes

@@ -35,17 +35,54 @@ export const NODE_CARD = (x: string) =>
   ` WHEN ${x}:Article THEN ['Article', ${x}.id, ${x}.url, ${x}.title, ${x}.publishedAt, ${x}.source, ${x}.lang]` +
   ` WHEN ${x}:Reform THEN ['Reform', ${x}.id, ${x}.name, ${x}.nameEn] END`;
 
+/**
+ * `STATEMENT_ROWS(xs)`: statement rows (src/statement/rows.ts) from a list of {p, e, rels}: speaker p's SPOKE_AT/CHAIRED
+ * relationships to event e, and from them the first quote, whether they chaired, and the evidence of a SPOKE_AT
+ * before that of a CHAIRED.
+ */
+export const STATEMENT_ROWS = (xs: string) =>
+  `[x IN ${xs} | {speakerId: x.p.id, eventId: x.e.id,` +
+  ` quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),` +
+  ` chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),` +
+  ` evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]` +
+  ` + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}]`;
+
+const MACROS: Record<string, (x: string) => string> = { NODE_CARD, STATEMENT_ROWS };
+
 function expandMacros(statement: string): string {
-  return statement.replace(/\bNODE_CARD\((\w+)\)/g, (_m, x: string) => NODE_CARD(x));
+  return statement.replace(/\b(NODE_CARD|STATEMENT_ROWS)\((\w+)\)/g, (_m, name: string, x: string) => MACROS[name]!(x));
 }
 
-/** Cypher `//` comment lines are kept out of the statement text sent to the server. */
+/**
+ * Cypher `//` comment lines and indentation are kept out of the statement text: it is sent, and looked up in Neo4j's
+ * plan cache, with every request.
+ */
 function stripComments(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !l.trim().startsWith('//'))
-    .join('\n')
-    .trim();
+    .map((l) => squeeze(l.trim()))
+    .filter((l) => l && !l.startsWith('//'))
+    .join('\n');
+}
+
+/** Runs of spaces outside quotes become one space; quoted text is kept as written. */
+export function squeeze(line: string): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      out += c;
+      if (c === '\\' && quote !== '`') out += line[++i] ?? '';
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"' || c === '`') {
+      quote = c;
+      out += c;
+    } else if (c === ' ' || c === '\t') {
+      if (!out.endsWith(' ')) out += ' ';
+    } else out += c;
+  }
+  return out;
 }
 
 /** Every .cypher file under cypher/, relative names without extension (used by the EXPLAIN test). */

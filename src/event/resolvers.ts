@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { DateRange, OptionalId, parse } from '../shared/inputs.js';
-import { loadMany } from '../shared/load.js';
+import { eventLinks } from './links.js';
+import { loadMany, whenReady } from '../shared/load.js';
 import { eventConnection, statementConnection } from '../shared/lists.js';
 
 const EventsArgs = z.object({ reform: OptionalId, actor: OptionalId }).and(DateRange);
@@ -15,11 +16,11 @@ export const eventResolvers: Resolvers = {
     },
   },
   Event: {
-    chairs: async (e, _a, ctx) => loadMany(ctx, 'actor', (await ctx.loaders.eventLinks.load(e.id))?.chairs ?? []),
-    participants: async (e, _a, ctx) => loadMany(ctx, 'actor', (await ctx.loaders.eventLinks.load(e.id))?.participants ?? []),
-    organisers: async (e, _a, ctx) => loadMany(ctx, 'actor', (await ctx.loaders.eventLinks.load(e.id))?.organisers ?? []),
-    reforms: async (e, _a, ctx) => loadMany(ctx, 'reform', (await ctx.loaders.eventLinks.load(e.id))?.reforms ?? []),
-    articles: async (e, _a, ctx) => loadMany(ctx, 'article', (await ctx.loaders.eventLinks.load(e.id))?.articles ?? []),
+    chairs: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'chairs'), (ids) => loadMany(ctx, 'actor', ids)),
+    participants: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'participants'), (ids) => loadMany(ctx, 'actor', ids)),
+    organisers: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'organisers'), (ids) => loadMany(ctx, 'actor', ids)),
+    reforms: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'reforms'), (ids) => loadMany(ctx, 'reform', ids)),
+    articles: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'articles'), (ids) => loadMany(ctx, 'article', ids)),
     statements: async (e, _a, ctx) =>
       (await statementConnection(ctx, { event: e.id }, { first: ctx.config.MAX_PAGE_SIZE })).edges.map((x) => x.node),
   },

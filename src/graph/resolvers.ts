@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { BadInputError } from '../errors.js';
 import { Id, parse } from '../shared/inputs.js';
-import { loadNodes, requireOne } from '../shared/load.js';
+import { loadNodes, requireOne, whenReady } from '../shared/load.js';
 import { MAX_HOPS, shortestPath } from './path.js';
 import { relatedOf } from './related.js';
 import { primeNodes } from '../node/loaders.js';
@@ -39,7 +39,7 @@ export const graphResolvers: Resolvers = {
     nodes: (p, _args, ctx) => loadNodes(ctx, p.nodeIds),
   },
   PathStep: {
-    from: async (s, _args, ctx) => (await loadNodes(ctx, [s.fromId]))[0]!,
-    to: async (s, _args, ctx) => (await loadNodes(ctx, [s.toId]))[0]!,
+    from: (s, _args, ctx) => whenReady(loadNodes(ctx, [s.fromId]), (xs) => xs[0]!),
+    to: (s, _args, ctx) => whenReady(loadNodes(ctx, [s.toId]), (xs) => xs[0]!),
   },
 };

@@ -4,30 +4,23 @@
 // each statement costs Neo4j and the driver about 0.5 ms of CPU whatever it does (README, Benchmarks).
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
-import { loadCypher } from '../db/cypher.js';
+import { EVENT_LINK_LISTS, isEventLinkList, primeEventLinks, type EventLinkList } from '../event/links.js';
 import type { PositionRow } from '../actor/rows.js';
 import { pageRequest } from '../shared/lists.js';
 import { pageArgs, type Page } from '../pagination.js';
 import type { StatementRow } from '../statement/rows.js';
 import { primeNodes, toNodeRow, type NodeCard } from './loaders.js';
+import { PAGE_PARTS, pageStatement } from './page-statement.js';
 import type { NodeRow } from './rows.js';
 
-const Q = loadCypher(['node/get-node-page']);
-
-/** Which lists to fetch with the node; null members are not wanted. */
-export interface Want {
-  positions: boolean;
-  events: Page | null;
-  statements: Page | null;
-  eventStatements: Page | null;
-  eventLinks: boolean;
-}
-
-const EVENT_LINKS = new Set(['chairs', 'participants', 'organisers', 'reforms', 'articles']);
+/** Which lists to fetch with the node, with their pages; a list not named is not wanted. */
+export type Want = {
+  positions?: true; events?: Page; statements?: Page; eventStatements?: Page;
+} & Partial<Record<EventLinkList, true>>;
 
 /** The lists node(id)'s selection asks for, by type condition; null when it asks for none (a plain node load). */
 export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | null {
-  const want: Want = { positions: false, events: null, statements: null, eventStatements: null, eventLinks: false };
+  const want: Want = {};
   const visit = (set: SelectionSetNode | undefined, typeName: string) => {
     for (const sel of set?.selections ?? []) {
       if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet, sel.typeCondition?.name.value ?? typeName);
@@ -52,56 +45,49 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
     const name = node.name.value;
     const actor = typeName === 'Actor' || typeName === 'Person';
     if (typeName === 'Person' && name === 'positions') want.positions = true;
-    else if (actor && name === 'events') want.events ??= page(node);
-    else if (typeName === 'Person' && name === 'statements') want.statements ??= page(node);
+    else if (actor && name === 'events') want.events ??= page(node) ?? undefined;
+    else if (typeName === 'Person' && name === 'statements') want.statements ??= page(node) ?? undefined;
     else if (typeName === 'Event' && name === 'statements') want.eventStatements = { skip: 0, limit: maxPage };
-    else if (typeName === 'Event' && EVENT_LINKS.has(name)) want.eventLinks = true;
+    else if (typeName === 'Event' && isEventLinkList(name)) want[name] = true;
   };
   visit(info.fieldNodes[0]?.selectionSet, 'Node');
-  const any = want.positions || want.eventLinks || want.events || want.statements || want.eventStatements;
-  return any ? want : null;
+  return PAGE_PARTS.some((p) => want[p]) ? want : null;
 }
 
-interface NodePageRow {
+type Rows = { key: string; totalCount: number; rows: StatementRow[] };
+
+interface NodePageRow extends Partial<Record<EventLinkList, string[]>> {
   node: NodeCard;
-  positions: PositionRow[];
-  positionNodes: NodeCard[];
-  events: { totalCount: number; ids: string[]; nodes: NodeCard[] };
-  /** A person's statements page or an event's, whichever the node is. */
-  statements: { totalCount: number; rows: StatementRow[]; nodes: NodeCard[] };
-  eventLinks: { chairs: string[]; participants: string[]; organisers: string[]; reforms: string[]; articles: string[]; nodes: NodeCard[] } | null;
+  nodes: NodeCard[];
+  positions?: PositionRow[];
+  events?: { totalCount: number; ids: string[] };
+  statements?: Omit<Rows, 'key'>;
+  eventStatements?: Omit<Rows, 'key'>;
 }
 
 /** Loads the node with its wanted lists in one statement and primes the loaders; null when no node has this id. */
 export async function loadNodePage(ctx: Context, id: string, want: Want): Promise<NodeRow | null> {
-  const [row] = await ctx.runner.read<NodePageRow>(Q['node/get-node-page'], { id, want });
+  const parts = PAGE_PARTS.filter((p) => want[p]);
+  const params = { id, events: want.events ?? null, statements: want.statements ?? null, eventStatements: want.eventStatements ?? null };
+  const [row] = await ctx.runner.read<NodePageRow>(pageStatement(parts), params);
   const node = row ? toNodeRow(row.node) : null;
   if (!row || !node) return null;
   const l = ctx.loaders;
   // Under the asked id too: a merged-away id resolves to the survivor, as the node loader does.
   l.nodes.prime(id, node).prime(node.id, node);
+  primeNodes(l.nodes, row.nodes);
   const key = node.id;
-  if (want.positions && node.__typename === 'Person') {
-    l.positionsOfPerson.prime(key, { key, rows: row.positions });
-    primeNodes(l.nodes, row.positionNodes);
+  if (want.positions && row.positions && node.__typename === 'Person') l.positionsOfPerson.prime(key, { key, rows: row.positions });
+  if (want.events && row.events && 'aliases' in node) l.eventPages.prime(pageRequest({ actor: key }, want.events), { key, ...row.events });
+  if (want.statements && row.statements && node.__typename === 'Person') {
+    l.statementPages.prime(pageRequest({ speaker: key }, want.statements), { key, ...row.statements });
   }
-  if (want.events && 'aliases' in node) {
-    const { nodes, ...page } = row.events;
-    l.eventPages.prime(pageRequest({ actor: key }, want.events), { key, ...page });
-    primeNodes(l.nodes, nodes);
+  if (want.eventStatements && row.eventStatements && node.__typename === 'Event') {
+    l.statementPages.prime(pageRequest({ event: key }, want.eventStatements), { key, ...row.eventStatements });
   }
-  const statementsOf = node.__typename === 'Person' ? { speaker: key, page: want.statements }
-    : node.__typename === 'Event' ? { event: key, page: want.eventStatements } : null;
-  if (statementsOf?.page) {
-    const { page, ...filter } = statementsOf;
-    const { nodes, ...rows } = row.statements;
-    l.statementPages.prime(pageRequest(filter, page), { key, ...rows });
-    primeNodes(l.nodes, nodes);
-  }
-  if (want.eventLinks && row.eventLinks && node.__typename === 'Event') {
-    const { nodes, ...links } = row.eventLinks;
-    l.eventLinks.prime(key, { key, ...links });
-    primeNodes(l.nodes, nodes);
+  if (node.__typename === 'Event') {
+    const lists = Object.fromEntries(EVENT_LINK_LISTS.flatMap((list) => (want[list] && row[list] ? [[list, row[list]]] : [])));
+    primeEventLinks(l, key, lists);
   }
   return node;
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { DateRange, OptionalId, parse } from '../shared/inputs.js';
-import { loadMany, loadOne, requireOne } from '../shared/load.js';
+import { eventLinks } from '../event/links.js';
+import { loadMany, loadOne, requireOne, whenReady } from '../shared/load.js';
 import { statementConnection } from '../shared/lists.js';
 
 const StatementsArgs = z.object({ reform: OptionalId, speaker: OptionalId, event: OptionalId }).and(DateRange);
@@ -17,7 +18,7 @@ export const statementResolvers: Resolvers = {
   Statement: {
     speaker: (s, _a, ctx) => requireOne(ctx, 'actor', s.speakerId),
     event: (s, _a, ctx) => loadOne(ctx, 'event', s.eventId),
-    reforms: async (s, _a, ctx) => loadMany(ctx, 'reform', (await ctx.loaders.eventLinks.load(s.eventId))?.reforms ?? []),
+    reforms: (s, _a, ctx) => whenReady(eventLinks(ctx, s.eventId, 'reforms'), (ids) => loadMany(ctx, 'reform', ids)),
   },
   Evidence: {
     article: (e, _a, ctx) => requireOne(ctx, 'article', e.articleId),

@@ -6,6 +6,7 @@ import { mergeActorsChecked } from '../../src/actor/merge.js';
 import { createContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import type { Config } from '../../src/config.js';
+import { EVENT_LINK_LISTS, eventLinks } from '../../src/event/links.js';
 import { loadNodePage, type Want } from '../../src/node/prefetch.js';
 import { pageRequest } from '../../src/shared/lists.js';
 import { startSeededApollo, type SeededApollo } from './helpers.js';
@@ -39,7 +40,10 @@ const body = (v: unknown, empty: Record<string, unknown> = {}) => {
 const EMPTY_IDS = { totalCount: 0, ids: [] };
 const EMPTY_ROWS = { totalCount: 0, rows: [] };
 
-const ALL: Want = { positions: true, events: { skip: 0, limit: 20 }, statements: { skip: 0, limit: 20 }, eventStatements: { skip: 0, limit: 100 }, eventLinks: true };
+const ALL: Want = {
+  positions: true, events: { skip: 0, limit: 20 }, statements: { skip: 0, limit: 20 }, eventStatements: { skip: 0, limit: 100 },
+  chairs: true, participants: true, organisers: true, reforms: true, articles: true,
+};
 
 describe('node(id) prefetch', () => {
   it('primes the same positions, events and statements pages as the loaders load, for every person', async () => {
@@ -70,10 +74,26 @@ describe('node(id) prefetch', () => {
       await loadNodePage(primed, id, ALL);
       const fresh = createContext(db, config);
       const key = pageRequest({ event: id }, { skip: 0, limit: 100 });
-      expect(body(await primed.loaders.eventLinks.load(id)), id).toEqual(body(await fresh.loaders.eventLinks.load(id)));
+      for (const list of EVENT_LINK_LISTS) expect(await eventLinks(primed, id, list), `${id} ${list}`).toEqual(await eventLinks(fresh, id, list));
       expect(body(await primed.loaders.statementPages.load(key), EMPTY_ROWS), id).toEqual(body(await fresh.loaders.statementPages.load(key), EMPTY_ROWS));
       expect(primed.runner.roundTrips).toBe(1);
     }
+  });
+
+  it('fetches only the lists asked, and a list it did not fetch is loaded, not read as empty', async () => {
+    const [id] = (await db.read<{ id: string }>(
+      'MATCH (e:Event) WHERE EXISTS { (:Person)-[:CHAIRED]->(e) } AND EXISTS { (:Article)-[:REPORTS]->(e) } RETURN e.id AS id ORDER BY id LIMIT 1',
+    )).map((r) => r.id);
+    expect(id).toBeDefined();
+    const primed = createContext(db, config);
+    await loadNodePage(primed, id!, { chairs: true });
+    expect(primed.loaders.prefetchedEventLinks.get(id!)).toEqual({ chairs: await eventLinks(createContext(db, config), id!, 'chairs') });
+    expect(primed.runner.roundTrips).toBe(1);
+    const fresh = createContext(db, config);
+    const articles = await eventLinks(primed, id!, 'articles');
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles).toEqual(await eventLinks(fresh, id!, 'articles'));
+    expect(primed.runner.roundTrips).toBe(2);
   });
 
   it('serves a person profile and an event page in one round trip, with the same data as without prefetch', async () => {

@@ -1,0 +1,13 @@
+// An event's statements page ($eventStatements: skip, limit; by speaker id), as statement/list-statements gives it.
+CALL (n) {
+  CALL (n) {
+    WITH n WHERE n:Event
+    MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(n)
+    WITH p, collect(r) AS rels ORDER BY p.id
+    RETURN collect({p: p, e: n, rels: rels}) AS listed
+  }
+  WITH listed[toInteger($eventStatements.skip)..toInteger($eventStatements.skip) + toInteger($eventStatements.limit)] AS found, size(listed) AS total
+  WITH found, total, STATEMENT_ROWS(found) AS rows
+  RETURN {totalCount: total, rows: rows} AS eventStatements,
+         [x IN found | x.p] + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT art } AS eventStatementsNodes
+}
