@@ -24,13 +24,6 @@ async function ensureCorpus(db: Database, articles: number, o: Options, fresh: b
   log(`Loading ${articles} synthetic articles (seed ${o.seed}) through the write path, ${o.batch} per transaction...`);
   const report = await loadCorpus(db, { articles, seed: o.seed }, o.batch, log);
   log(`Loaded in ${report.seconds} s (${report.articlesPerSecond} articles/s): ${report.nodes} nodes, ${report.relationships} relationships.`);
-  // Flush the load's dirty pages now, so that Neo4j's checkpoint does not run during the measurements (not counted
-  // in the load time: a live server checkpoints in the background).
-  const t = Date.now();
-  await db.write('CALL db.checkpoint()').then(
-    () => log(`Checkpoint after the load: ${((Date.now() - t) / 1000).toFixed(1)} s.`),
-    (e: unknown) => log(`No checkpoint after the load (${(e as Error).message}); measuring anyway.`),
-  );
   return report;
 }
 

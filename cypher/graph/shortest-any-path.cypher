@@ -1,4 +1,5 @@
 // A shortest path that may also pass through articles that mention both sides; used when no fact path exists.
+// Steps as in shortest-fact-path.cypher.
 OPTIONAL MATCH (:MergedId {id: $from})-[:MERGED_INTO]->(fromTarget:Node)
 OPTIONAL MATCH (:MergedId {id: $to})-[:MERGED_INTO]->(toTarget:Node)
 MATCH (a:Node {id: coalesce(fromTarget.id, $from)})
@@ -6,6 +7,5 @@ MATCH (b:Node {id: coalesce(toTarget.id, $to)})
 MATCH p = shortestPath((a)-[:HOLDS_POSITION|SPOKE_AT|CHAIRED|PARTICIPATED_IN|ORGANISED|FUNDS|IMPLEMENTS|ABOUT|LOCATED_IN|MENTIONS|REPORTS*..6]-(b))
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [n IN nodes(p) | NODE_CARD(n)] AS nodes,
-       [r IN relationships(p) | {fromId: startNode(r).id, toId: endNode(r).id, relation: type(r),
-         evidenceCount: size(coalesce(r.evArticles, [])),
-         evidence: [i IN range(0, size(coalesce(r.evArticles, [])[..$maxEvidence]) - 1) | {articleId: r.evArticles[i], sentence: r.evSentences[i]}]}] AS steps
+       [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r), size(coalesce(r.evArticles, [])),
+         coalesce(r.evArticles[..$maxEvidence], []), coalesce(r.evSentences[..$maxEvidence], [])]] AS steps

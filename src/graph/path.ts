@@ -9,10 +9,27 @@ export const MAX_HOPS = 6;
 /** Evidence sentences returned per path step (PathStep.evidenceCount has the full number). */
 export const PATH_EVIDENCE = 20;
 
+/** A step as the path statements return it: [from, to, type, evidence count, article ids, sentences]. */
+type StepList = [string, string, string, number, string[], (string | null)[]];
+type Found = Omit<PathRow, 'steps'> & { steps: StepList[] };
+
+function toPathRow(found: Found | undefined): PathRow | null {
+  if (!found) return null;
+  const steps = found.steps.map(([fromId, toId, relation, evidenceCount, articles, sentences]) => ({
+    fromId, toId, relation, evidenceCount,
+    // The two lists are written together (cypher/store); a pair missing its sentence is not shown.
+    evidence: articles.flatMap((articleId, i) => {
+      const sentence = sentences[i];
+      return sentence == null ? [] : [{ articleId, sentence }];
+    }),
+  }));
+  return { ...found, steps };
+}
+
 export async function shortestPath(db: QueryRunner, from: string, to: string, maxHops: number): Promise<PathRow | null> {
   const params = { from, to, maxHops, maxEvidence: PATH_EVIDENCE };
-  const [facts] = await db.read<PathRow>(Q['graph/shortest-fact-path'], params);
-  if (facts) return facts;
-  const [any] = await db.read<PathRow>(Q['graph/shortest-any-path'], params);
-  return any ?? null;
+  const [facts] = await db.read<Found>(Q['graph/shortest-fact-path'], params);
+  if (facts) return toPathRow(facts);
+  const [any] = await db.read<Found>(Q['graph/shortest-any-path'], params);
+  return toPathRow(any);
 }
