@@ -10,6 +10,7 @@ import { machine, summarise, type BenchResult, type Row } from './report.js';
 import { checkEquivalence } from './run/equivalence.js';
 import { bodies, measure } from './run/load-test.js';
 import { countRoundTrips } from './run/round-trips.js';
+import { settle } from './run/settle.js';
 import { rssMb, startServer, type RunningServer } from './run/servers.js';
 import { pickSamples } from './workload/samples.js';
 import { IMPLS, QUERY_NAMES, type Impl, type QueryName } from './workload/queries.js';
@@ -112,7 +113,10 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
         // cell of the peer's related queries left ours' next cell with a p99 of 250 ms of GC pauses).
         const order = [...IMPLS.slice(cellIndex % IMPLS.length), ...IMPLS.slice(0, cellIndex % IMPLS.length)];
         cellIndex++;
-        for (const impl of order) row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration, { server: up[impl].pid, neo4j: neo4j?.pid });
+        for (const impl of order) {
+          await settle(db);
+          row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration, { server: up[impl].pid, neo4j: neo4j?.pid });
+        }
         level[q] = row;
         log(`  ${String(connections).padStart(2)} conn ${q.padEnd(10)} ${IMPLS.map((i) => `${i} ${row[i].rps} rps p50 ${row[i].p50} p99 ${row[i].p99}${cpuNote(row[i])}${row[i].errors ? ` ERR ${row[i].errors}` : ''}`).join(' | ')}`);
       }

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { positionKey, type ActorRow } from './rows.js';
 import type { Context } from '../context.js';
+import { zipEvidence } from '../shared/evidence.js';
 import { loadMany, loadOne, requireOne } from '../shared/load.js';
 import { articleConnection, eventConnection, statementConnection } from '../shared/lists.js';
 import { relatedOf } from '../graph/related.js';
@@ -46,6 +47,9 @@ export const actorResolvers: Resolvers = {
   Position: {
     person: (p, _args, ctx) => requireOne(ctx, 'actor', p.personId),
     organization: (p, _args, ctx) => requireOne(ctx, 'actor', p.organizationId),
-    evidence: async (p, _args, ctx) => (await ctx.loaders.positionEvidence.load(positionKey(p)))?.evidence ?? [],
+    evidence: async (p, _args, ctx) => {
+      const row = await ctx.loaders.positionEvidence.load(positionKey(p));
+      return zipEvidence(row?.articles ?? null, row?.sentences ?? null);
+    },
   },
 };

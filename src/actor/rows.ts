@@ -1,6 +1,5 @@
 // Row shapes the actor repository returns, which the GraphQL resolvers map from.
 import type { ActorKind } from '../facts/schema.js';
-import type { EvidenceRow } from '../article/rows.js';
 
 export interface ActorRow {
   id: string;
@@ -22,7 +21,8 @@ export interface PositionRow {
 /** A position's evidence, loaded only when asked for (a long-held position can cite hundreds of articles). */
 export interface PositionEvidenceRow {
   key: string;
-  evidence: EvidenceRow[];
+  articles: string[] | null;
+  sentences: (string | null)[] | null;
 }
 
 /** The key of one HOLDS_POSITION relationship for the evidence loader. */

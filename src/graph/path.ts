@@ -1,6 +1,7 @@
 // Shortest paths between two nodes: over facts first, through articles only when facts do not connect them.
 import { loadCypher } from '../db/cypher.js';
 import type { QueryRunner } from '../db/database.js';
+import { zipEvidence } from '../shared/evidence.js';
 import type { PathRow } from './rows.js';
 
 const Q = loadCypher(['graph/shortest-fact-path', 'graph/shortest-any-path']);
@@ -17,11 +18,7 @@ function toPathRow(found: Found | undefined): PathRow | null {
   if (!found) return null;
   const steps = found.steps.map(([fromId, toId, relation, evidenceCount, articles, sentences]) => ({
     fromId, toId, relation, evidenceCount,
-    // The two lists are written together (cypher/store); a pair missing its sentence is not shown.
-    evidence: articles.flatMap((articleId, i) => {
-      const sentence = sentences[i];
-      return sentence == null ? [] : [{ articleId, sentence }];
-    }),
+    evidence: zipEvidence(articles, sentences),
   }));
   return { ...found, steps };
 }
