@@ -6,23 +6,30 @@
 import { loadCypher, NODE_CARD } from '../db/cypher.js';
 
 export const PAGE_PARTS = [
-  'positions', 'events', 'statements', 'eventStatements', 'chairs', 'participants', 'organisers', 'reforms', 'articles',
+  'positions', 'events', 'statements', 'statementArticles', 'eventStatements', 'eventStatementArticles',
+  'chairs', 'participants', 'organisers', 'reforms', 'articles',
 ] as const;
 export type PagePart = (typeof PAGE_PARTS)[number];
 
 const FILES = {
   positions: 'node/page/positions', events: 'node/page/events', statements: 'node/page/statements',
-  eventStatements: 'node/page/event-statements', chairs: 'node/page/chairs', participants: 'node/page/participants',
+  statementArticles: 'node/page/statement-articles', eventStatements: 'node/page/event-statements',
+  eventStatementArticles: 'node/page/event-statement-articles', chairs: 'node/page/chairs', participants: 'node/page/participants',
   organisers: 'node/page/organisers', reforms: 'node/page/reforms', articles: 'node/page/articles',
 } as const satisfies Record<PagePart, string>;
 
 const Q = loadCypher(['node/page/head', ...Object.values(FILES)]);
 
+/** Parts that only add nodes (the evidence articles of a statements part), with no column of their own. */
+const NODES_ONLY: ReadonlySet<PagePart> = new Set(['statementArticles', 'eventStatementArticles']);
+/** The statements part a nodes-only part reads. */
+const NEEDS: Partial<Record<PagePart, PagePart>> = { statementArticles: 'statements', eventStatementArticles: 'eventStatements' };
+
 const cache = new Map<string, string>();
 
 /** The page statement for these parts (in PAGE_PARTS order whatever the order given); built once per set. */
 export function pageStatement(parts: readonly PagePart[]): string {
-  const wanted = PAGE_PARTS.filter((p) => parts.includes(p));
+  const wanted = PAGE_PARTS.filter((p) => parts.includes(p) && (!NEEDS[p] || parts.includes(NEEDS[p])));
   const key = wanted.join(',');
   let text = cache.get(key);
   if (!text) {
@@ -30,7 +37,7 @@ export function pageStatement(parts: readonly PagePart[]): string {
     text = [
       Q['node/page/head'],
       ...wanted.map((p) => Q[FILES[p]]),
-      `RETURN ${[...wanted, `${NODE_CARD('n')} AS node`].join(', ')},`,
+      `RETURN ${[...wanted.filter((p) => !NODES_ONLY.has(p)), `${NODE_CARD('n')} AS node`].join(', ')},`,
       `  COLLECT { UNWIND ${nodes} AS m WITH DISTINCT m RETURN ${NODE_CARD('m')} } AS nodes`,
     ].join('\n');
     cache.set(key, text);

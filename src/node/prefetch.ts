@@ -13,9 +13,13 @@ import { primeNodes, toNodeRow, type NodeCard } from './loaders.js';
 import { PAGE_PARTS, pageStatement } from './page-statement.js';
 import type { NodeRow } from './rows.js';
 
-/** Which lists to fetch with the node, with their pages; a list not named is not wanted. */
+/**
+ * Which lists to fetch with the node, with their pages; a list not named is not wanted. statementArticles and
+ * eventStatementArticles: the articles of the statements' evidence, fetched when the selection shows evidence.
+ */
 export type Want = {
   positions?: true; events?: Page; statements?: Page; eventStatements?: Page;
+  statementArticles?: true; eventStatementArticles?: true;
 } & Partial<Record<EventLinkList, true>>;
 
 /** The lists node(id)'s selection asks for, by type condition; null when it asks for none (a plain node load). */
@@ -41,13 +45,23 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
       return null; // invalid arguments: the field's own resolver reports them
     }
   };
+  // Anywhere under the field, through fragments: a false positive only costs the articles' lookup.
+  const selects = (set: SelectionSetNode | undefined, name: string): boolean => (set?.selections ?? []).some((sel) =>
+    sel.kind === Kind.FRAGMENT_SPREAD ? selects(info.fragments[sel.name.value]?.selectionSet, name)
+      : sel.kind === Kind.INLINE_FRAGMENT ? selects(sel.selectionSet, name)
+        : sel.name.value === name || selects(sel.selectionSet, name));
   const field = (node: FieldNode, typeName: string) => {
     const name = node.name.value;
     const actor = typeName === 'Actor' || typeName === 'Person';
     if (typeName === 'Person' && name === 'positions') want.positions = true;
     else if (actor && name === 'events') want.events ??= page(node) ?? undefined;
-    else if (typeName === 'Person' && name === 'statements') want.statements ??= page(node) ?? undefined;
-    else if (typeName === 'Event' && name === 'statements') want.eventStatements = { skip: 0, limit: maxPage };
+    else if (typeName === 'Person' && name === 'statements') {
+      want.statements ??= page(node) ?? undefined;
+      if (selects(node.selectionSet, 'evidence')) want.statementArticles = true;
+    } else if (typeName === 'Event' && name === 'statements') {
+      want.eventStatements = { skip: 0, limit: maxPage };
+      if (selects(node.selectionSet, 'evidence')) want.eventStatementArticles = true;
+    }
     else if (typeName === 'Event' && isEventLinkList(name)) want[name] = true;
   };
   visit(info.fieldNodes[0]?.selectionSet, 'Node');

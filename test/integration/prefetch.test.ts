@@ -42,7 +42,7 @@ const EMPTY_ROWS = { totalCount: 0, rows: [] };
 
 const ALL: Want = {
   positions: true, events: { skip: 0, limit: 20 }, statements: { skip: 0, limit: 20 }, eventStatements: { skip: 0, limit: 100 },
-  chairs: true, participants: true, organisers: true, reforms: true, articles: true,
+  statementArticles: true, eventStatementArticles: true, chairs: true, participants: true, organisers: true, reforms: true, articles: true,
 };
 
 describe('node(id) prefetch', () => {
@@ -119,6 +119,12 @@ describe('node(id) prefetch', () => {
     const page = await run(event, eventId);
     expect(page.trips).toBe(1);
     expect(page.data['node'].statements.length).toBeGreaterThan(0);
+    // The evidence's articles come with the page when the query shows them (through a fragment here), else not.
+    const withEvidence = `query($id: ID!) { node(id: $id) { ... on Event { statements { ...Ev } } } }
+      fragment Ev on Statement { evidence { article { id url } } }`;
+    const evidencePage = await run(withEvidence, eventId);
+    expect(evidencePage.trips).toBe(1);
+    expect(evidencePage.data['node'].statements[0].evidence.article.id).toMatch(/^article:/);
   });
 
   // Last: it merges two persons of the graph.

@@ -9,5 +9,5 @@ CALL (n) {
   WITH listed[toInteger($eventStatements.skip)..toInteger($eventStatements.skip) + toInteger($eventStatements.limit)] AS found, size(listed) AS total
   WITH found, total, STATEMENT_ROWS(found) AS rows
   RETURN {totalCount: total, rows: rows} AS eventStatements,
-         [x IN found | x.p] + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT art } AS eventStatementsNodes
+         [x IN found | x.p] AS eventStatementsNodes
 }

@@ -11,5 +11,5 @@ CALL (n) {
   }
   WITH n, found, STATEMENT_ROWS(found) AS rows
   RETURN {totalCount: COUNT { MATCH (n)-[:SPOKE_AT|CHAIRED]->(e:Event) RETURN DISTINCT e }, rows: rows} AS statements,
-         [x IN found | x.e] + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) RETURN DISTINCT art } AS statementsNodes
+         [x IN found | x.e] AS statementsNodes
 }
