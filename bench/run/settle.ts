@@ -1,5 +1,5 @@
 // Waits, between cells, until Neo4j runs no transaction: when a cell ends, the servers' queries still in flight
-// (at 100k a peer's or raw `related` query takes 200 ms of Neo4j CPU, a statements page over 100) keep running, and
+// (at 100k a peer's or raw `related` query takes 160-230 ms of Neo4j CPU, a statements page over 90) keep running, and
 // took CPU from the next cell: ours' cache-hit `related` cell had a p99 of 21-28 ms at 8 connections, 2 ms at 1.
 import type { QueryRunner } from '../../src/db/database.js';
 

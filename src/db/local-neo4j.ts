@@ -109,7 +109,7 @@ function writeConfig(home: string, o: LocalNeo4jOptions): void {
   writeFileSync(join(home, 'conf', 'neo4j.conf'), conf.join('\n') + '\n');
 }
 
-function readState(home: string): State | undefined {
+export function readState(home: string): State | undefined {
   const file = join(home, 'state.json');
   if (!existsSync(file)) return undefined;
   const parsed = State.safeParse(JSON.parse(readFileSync(file, 'utf8')));

@@ -1,8 +1,8 @@
 // The statement that fetches a node page: the node and only the lists the query asks for. It is assembled from
 // cypher/node/page/: head.cypher, then one CALL per list, each giving the list's column and `<list>Nodes`, the nodes
 // it shows. The nodes of every list are returned once each, as cards, in `nodes`. One statement for every page
-// with dead branches for the lists not asked cost a person page twice the Neo4j and driver CPU of the raw
-// driver's hand-written query, and sent 5.8 KB of text with each request (README, Benchmarks).
+// with dead branches for the lists not asked cost a person page 1.7-1.8 times the Neo4j and client CPU of the
+// raw driver's hand-written query, and sent 5.8 KB of text with each request (README, Benchmarks).
 import { loadCypher, NODE_CARD } from '../db/cypher.js';
 
 export const PAGE_PARTS = [
