@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../src/db/database.js';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j.js';
+import { javaOptions, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j.js';
 import { migrate } from '../src/db/migrate.js';
 import { PROJECT_ROOT } from '../src/db/paths.js';
 
@@ -22,7 +22,7 @@ export async function startBenchNeo4j(o: BenchNeo4jOptions, wipe: boolean): Prom
   }
   return startLocalNeo4j({
     home: BENCH_HOME, boltPort: o.boltPort, password: BENCH_PASSWORD, heap: o.heap, pageCache: o.pageCache,
-    startTimeoutS: 240, log: o.log,
+    startTimeoutS: 240, javaOptions: javaOptions(process.env['NEO4J_JAVA_OPTS']), log: o.log,
   });
 }
 

@@ -19,6 +19,8 @@ const Env = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i).default('1g'),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i).default('512m'),
   NEO4J_START_TIMEOUT_S: intFrom(180, 10, 3600),
+  /** More JVM options for the local Neo4j, space-separated (e.g. -XX:StartFlightRecording=filename=neo4j.jfr). */
+  NEO4J_JAVA_OPTS: z.string().default(''),
   /** Cypher transaction timeout, so that a wild `path` cannot hang the server. */
   QUERY_TIMEOUT_MS: intFrom(5000, 100, 600_000),
   /** Limits on GraphQL operations. */

@@ -1,7 +1,7 @@
 // Makes sure a Neo4j is there: the one NEO4J_URI names, or the project's own local one; then connects to it.
 import type { Config } from '../config.js';
 import { Database } from './database.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
+import { javaOptions, startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
 
 export interface Connection {
   db: Database;
@@ -21,6 +21,7 @@ export async function connectDatabase(config: Config, log: (l: string) => void =
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
       startTimeoutS: config.NEO4J_START_TIMEOUT_S,
+      javaOptions: javaOptions(config.NEO4J_JAVA_OPTS),
       log,
     });
     uri = local.uri;

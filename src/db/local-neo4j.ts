@@ -19,7 +19,14 @@ export interface LocalNeo4jOptions {
   heap: string;
   pageCache: string;
   startTimeoutS: number;
+  /** More JVM options (NEO4J_JAVA_OPTS), e.g. a flight recording to profile Neo4j: see javaOptions(). */
+  javaOptions?: string[];
   log?: (line: string) => void;
+}
+
+/** NEO4J_JAVA_OPTS, space-separated, as a list of JVM options. */
+export function javaOptions(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
 }
 
 export interface LocalNeo4j {
@@ -200,6 +207,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
       '-Dlog4j2.disable.jmx=true', '-Dio.netty.tryReflectionSetAccessible=true',
       '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      ...(o.javaOptions ?? []),
       '-cp', classpath, ENTRY_POINT, `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`,
     ],
     { stdio: ['ignore', out, out], cwd: home },

@@ -9,6 +9,15 @@ const APOSTROPHES_RE = /[\u2019\u2018\u02BC\u0060\u00B4\u2032\u02BB\uFF07']/g;
 const HYPHENS_RE = /[\u2010\u2011]/g;
 /** Anything that is not a letter, a combining mark, a digit, whitespace or the hyphen. */
 const NOT_WORDISH_RE = /[^\p{L}\p{M}\p{N}\s-]+/gu;
+/*
+ * The Unicode property classes of NOT_WORDISH_RE cost a range search per character: 40 of the 70 µs that folding
+ * a 1,400-character body took. Two cheap classes go first, with the same result, since spaces are collapsed after:
+ * COMMON_PUNCTUATION_RE turns ASCII and the usual typographic punctuation into spaces outright, and
+ * NOT_WORDISH_RE is then run only inside runs of characters outside the ranges most text is made of (ASCII letters
+ * and digits, whitespace, the hyphen, Cyrillic letters and marks: all wordish, so no non-wordish run spans one).
+ */
+const COMMON_PUNCTUATION_RE = /[!-,./:-@[-`{-~\u00AB\u00BB\u2013\u2014\u2026\u201C-\u201E]+/g;
+const MAYBE_NOT_WORDISH_RE = /[^a-zA-Z0-9\s\-\u0400-\u0481\u0483-\u04FF]+/g;
 const WHITESPACE_RE = /\s+/g;
 
 /** Maps every apostrophe variant to ASCII `'`, so that "В’ячеслав", "Вʼячеслав" and "В'ячеслав" are one string. */
@@ -21,11 +30,30 @@ export function normaliseApostrophes(s: string): string {
  * them three ways or not at all), punctuation other than the hyphen turned into spaces, whitespace collapsed.
  */
 export function searchFold(s: string): string {
+  if (s.length > SHORT) return fold(s);
+  let folded = SHORT_MEMO.get(s);
+  if (folded === undefined) {
+    if (SHORT_MEMO.size >= SHORT_MEMO_MAX) SHORT_MEMO.clear();
+    SHORT_MEMO.set(s, (folded = fold(s)));
+  }
+  return folded;
+}
+
+/**
+ * Planning an article folds its names and aliases about 130 times (matching, keys, search terms), the same few
+ * thousand names across a bulk load; a lookup costs a tenth of a fold. Bounded: cleared when full.
+ */
+const SHORT = 100;
+const SHORT_MEMO = new Map<string, string>();
+const SHORT_MEMO_MAX = 100_000;
+
+function fold(s: string): string {
   return normaliseApostrophes(s.normalize('NFC'))
     .toLowerCase()
     .replace(APOSTROPHES_RE, '')
     .replace(HYPHENS_RE, '-')
-    .replace(NOT_WORDISH_RE, ' ')
+    .replace(COMMON_PUNCTUATION_RE, ' ')
+    .replace(MAYBE_NOT_WORDISH_RE, (run) => run.replace(NOT_WORDISH_RE, ' '))
     .replace(WHITESPACE_RE, ' ')
     .trim();
 }
