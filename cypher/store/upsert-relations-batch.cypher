@@ -3,9 +3,17 @@
 // once per citing article: at 100k articles a hub fact cited hundreds of times per batch rewrote a list of thousands
 // each time, and the load slowed batch after batch. The articles are new (write-batch.ts checks), so none of their
 // evidence can be on the relationship already.
+// Each node is sought once ($nodeIds); rows name their ends by position in that list (byPosition in write-batch.ts;
+// the driver sends numbers as floats, hence toInteger).
+CALL () {
+  UNWIND range(0, size($nodeIds) - 1) AS i
+  OPTIONAL MATCH (n:Node {id: $nodeIds[i]})
+  WITH i, n ORDER BY i
+  RETURN collect([n]) AS nodes
+}
 UNWIND $relations AS r
-MATCH (a:Node {id: r.fromId})
-MATCH (b:Node {id: r.toId})
+WITH r, nodes[toInteger(r.from)][0] AS a, nodes[toInteger(r.to)][0] AS b
+WHERE a IS NOT NULL AND b IS NOT NULL
 MERGE (a)-[x:$(r.type) {key: r.key}]->(b)
 ON CREATE SET x.provenance = $provenance, x.extractor = $extractor, x.evArticles = [], x.evSentences = [], x.createdAt = datetime()
 SET x.evArticles = x.evArticles + r.articleIds,

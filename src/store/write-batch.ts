@@ -95,6 +95,27 @@ export function groupRelations(rows: (RelationPlan & { articleId: string })[]): 
   return [...groups.values()].map(({ seen: _seen, ...g }) => g);
 }
 
+/** A grouped relation whose ends are positions in the statement's list of node ids. */
+export type PositionedRelation = Omit<GroupedRelation, 'fromId' | 'toId'> & { from: number; to: number };
+
+/**
+ * The batch's distinct node ids, and its relations referring to them by position. The statements seek each node
+ * once, not twice a row: the ends repeat (an article's twenty facts, a ministry in hundreds of articles), and in a
+ * profile of the 100k load the two locking index seeks per row were 13% of the writing thread's time.
+ */
+export function byPosition(relations: GroupedRelation[]): { nodeIds: string[]; relations: PositionedRelation[] } {
+  const position = new Map<string, number>();
+  const at = (id: string) => {
+    let i = position.get(id);
+    if (i === undefined) position.set(id, (i = position.size));
+    return i;
+  };
+  return {
+    relations: relations.map(({ fromId, toId, ...r }) => ({ ...r, from: at(fromId), to: at(toId) })),
+    nodeIds: [...position.keys()],
+  };
+}
+
 export interface PlannedBatch { provenance: Provenance; plans: Planned[] }
 
 /** The CPU half: plans every article (one per id), so a caller can plan the next batch while one is written. */
@@ -144,10 +165,10 @@ export async function writePlannedBatch(db: Database, { plans, provenance }: Pla
     const freshIds = new Set(fresh.map((p) => p.id));
     const extractor = provenance === 'extracted' ? EXTRACTOR_VERSION : null;
     const [created] = await tx.write<{ added: number }>(Q['store/create-article-relations-batch'], {
-      relations: relations.filter((r) => freshIds.has(r.fromId)), provenance, extractor,
+      ...byPosition(relations.filter((r) => freshIds.has(r.fromId))), provenance, extractor,
     });
     const [merged] = await tx.write<{ added: number }>(Q['store/upsert-relations-batch'], {
-      relations: relations.filter((r) => !freshIds.has(r.fromId)), provenance, extractor,
+      ...byPosition(relations.filter((r) => !freshIds.has(r.fromId))), provenance, extractor,
     });
     for (const p of fresh.filter((x) => x.related.length)) {
       await tx.write(Q['store/upsert-related-news'], {
