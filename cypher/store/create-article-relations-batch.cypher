@@ -3,12 +3,7 @@
 // check MERGE makes for each (an expansion of the relationships between the two nodes, whatever their type).
 // Same properties as upsert-relations-batch. Each node is sought once ($nodeIds); rows name their ends by
 // position in that list (byPosition in write-batch.ts; the driver sends numbers as floats, hence toInteger).
-CALL () {
-  UNWIND range(0, size($nodeIds) - 1) AS i
-  OPTIONAL MATCH (n:Node {id: $nodeIds[i]})
-  WITH i, n ORDER BY i
-  RETURN collect([n]) AS nodes
-}
+NODES_BY_POSITION(nodes)
 UNWIND $relations AS r
 WITH r, nodes[toInteger(r.from)][0] AS a, nodes[toInteger(r.to)][0] AS b
 WHERE a:Article AND b IS NOT NULL

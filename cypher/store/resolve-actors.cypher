@@ -3,9 +3,10 @@ UNWIND $actors AS c
 OPTIONAL MATCH (:MergedId {id: c.id})-[:MERGED_INTO]->(redirect:Actor)
 OPTIONAL MATCH (same:Actor {id: c.id})
 CALL (c) {
-  // Found by name alone, the kind checked after the collect: given the kind test in the match, the planner could
-  // seek by kind and compare every actor of that kind's name per row (5-11 s, not 1.5, on the second batch of a
-  // bulk load, when the index samples were those of a young graph).
+  // Found by name alone, the kind checked after the collect. With the kind test in the match, this statement took
+  // 7-11 s on the second batch of a bulk load (1.5 s under PROFILE, whose plan sought by name; a Java profile showed
+  // index-seek results filtered by comparing long strings read from the store); an index hint alone did not
+  // help (7.2 s). As written: 1.2-2.0 s.
   OPTIONAL MATCH (named:Actor {nameKey: c.nameKey})
   USING INDEX named:Actor(nameKey)
   WITH c, collect(named) AS named

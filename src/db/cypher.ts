@@ -47,10 +47,19 @@ export const STATEMENT_ROWS = (xs: string) =>
   ` evidence: head([r IN x.rels WHERE type(r) = 'SPOKE_AT' | {articleId: r.evArticles[0], sentence: r.evSentences[0]}]` +
   ` + [r IN x.rels | {articleId: r.evArticles[0], sentence: r.evSentences[0]}])}]`;
 
-const MACROS: Record<string, (x: string) => string> = { NODE_CARD, STATEMENT_ROWS };
+/**
+ * `NODES_BY_POSITION(nodes)`: a clause binding `nodes` to the nodes of `$nodeIds`, in order, each as a one-element
+ * list ([null] for an id not found), so that rows can name their ends by position (byPosition, src/store/write-batch.ts)
+ * and each node is sought once per statement, not once per row.
+ */
+export const NODES_BY_POSITION = (nodes: string) =>
+  `CALL () { UNWIND range(0, size($nodeIds) - 1) AS i OPTIONAL MATCH (n:Node {id: $nodeIds[i]})` +
+  ` WITH i, n ORDER BY i RETURN collect([n]) AS ${nodes} }`;
+
+const MACROS: Record<string, (x: string) => string> = { NODE_CARD, STATEMENT_ROWS, NODES_BY_POSITION };
 
 function expandMacros(statement: string): string {
-  return statement.replace(/\b(NODE_CARD|STATEMENT_ROWS)\((\w+)\)/g, (_m, name: string, x: string) => MACROS[name]!(x));
+  return statement.replace(/\b(NODE_CARD|STATEMENT_ROWS|NODES_BY_POSITION)\((\w+)\)/g, (_m, name: string, x: string) => MACROS[name]!(x));
 }
 
 /**
