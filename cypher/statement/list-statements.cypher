@@ -1,44 +1,71 @@
 // Statements: one row per (speaker, event) where the person spoke or chaired, filtered, newest events first.
 // Each key is one page request, so nested lists of many parents cost one round trip.
-// The match starts from the most selective filter given (speaker, event, reform), so it seeks an index instead of
-// scanning every statement of the graph (profiled: the scan made a person profile cost O(all statements)).
 UNWIND $keys AS k
 CALL (k) {
-  CALL (k) {
-    WITH k WHERE k.speaker IS NOT NULL
-    MATCH (p:Person {id: k.speaker})-[r:SPOKE_AT|CHAIRED]->(e:Event)
-    RETURN p, r, e
-    UNION ALL
-    WITH k WHERE k.speaker IS NULL AND k.event IS NOT NULL
-    MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e:Event {id: k.event})
-    RETURN p, r, e
-    UNION ALL
-    WITH k WHERE k.speaker IS NULL AND k.event IS NULL AND k.reform IS NOT NULL
-    MATCH (:Reform {id: k.reform})<-[:ABOUT]-(e:Event)
-    WHERE (k.from IS NULL OR e.dateMax >= k.from) AND (k.to IS NULL OR e.dateMin <= k.to)
-    MATCH (e)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
-    RETURN p, r, e
-    UNION ALL
-    // UNWIND of an empty list, not WHERE: the planner scans first and filters on k after.
-    UNWIND CASE WHEN k.speaker IS NULL AND k.event IS NULL AND k.reform IS NULL THEN [1] ELSE [] END AS unfiltered
-    MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e:Event)
-    RETURN p, r, e
+  // A reform's statements (no speaker or event given): its events first, counted and sorted, then the speakers of
+  // the page's events only. Sorting every (speaker, event) row of the reform first cost 170-195 ms of Neo4j a page
+  // at 100k articles (15,000 rows, 50 shown).
+  WITH k WHERE k.reform IS NOT NULL AND k.speaker IS NULL AND k.event IS NULL
+  WITH k, k.reform AS reform, k.from AS from, k.to AS to, k.skip AS skip, k.limit AS limit
+  CALL (reform, from, to, skip, limit) {
+    MATCH (:Reform {id: reform})<-[:ABOUT]-(e:Event)
+    WHERE (from IS NULL OR e.dateMax >= from) AND (to IS NULL OR e.dateMin <= to)
+    CALL (e) {
+      MATCH (e)<-[:SPOKE_AT|CHAIRED]-(p:Person)
+      RETURN count(DISTINCT p) AS speakers
+    }
+    WITH e, speakers WHERE speakers > 0
+    WITH e, speakers ORDER BY e.dateMin DESC, e.id
+    WITH sum(speakers) AS totalCount, collect(e) AS sorted
+    CALL (sorted, skip, limit) {
+      UNWIND sorted[..skip + limit] AS e
+      MATCH (e)<-[:SPOKE_AT|CHAIRED]-(p:Person)
+      WITH DISTINCT e, p ORDER BY e.dateMin DESC, e.id, p.id
+      WITH collect([p, e]) AS pairs
+      RETURN pairs[skip..skip + limit] AS shown
+    }
+    RETURN totalCount, COLLECT {
+      UNWIND range(0, size(shown) - 1) AS i
+      WITH i, shown[i][0] AS p, shown[i][1] AS e
+      MATCH (p)-[r:SPOKE_AT|CHAIRED]->(e)
+      WITH i, p, e, collect(r) AS rels ORDER BY i
+      RETURN {p: p, e: e, rels: rels}
+    } AS page
   }
-  WITH p, r, e
-  WHERE (k.speaker IS NULL OR p.id = k.speaker)
-    AND (k.event IS NULL OR e.id = k.event)
-    // Rows of the reform branch are about the reform already: the check is for a speaker's or an event's rows
-    // (re-expanding every event's ABOUT was half the db hits of a reform's statements, if little of their time).
-    AND (k.reform IS NULL OR (k.speaker IS NULL AND k.event IS NULL) OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
-    AND (k.from IS NULL OR e.dateMax >= k.from)
-    AND (k.to IS NULL OR e.dateMin <= k.to)
-  WITH p, e, collect(r) AS rels
-  RETURN p, e, rels ORDER BY e.dateMin DESC, e.id, p.id
+  RETURN totalCount, page
+  UNION ALL
+  // Any other filter: the match starts from the most selective one given (speaker, event), so it seeks an index
+  // instead of scanning every statement of the graph (profiled: the scan made a person profile cost O(all statements)).
+  WITH k WHERE NOT (k.reform IS NOT NULL AND k.speaker IS NULL AND k.event IS NULL)
+  CALL (k) {
+    CALL (k) {
+      WITH k WHERE k.speaker IS NOT NULL
+      MATCH (p:Person {id: k.speaker})-[r:SPOKE_AT|CHAIRED]->(e:Event)
+      RETURN p, r, e
+      UNION ALL
+      WITH k WHERE k.speaker IS NULL AND k.event IS NOT NULL
+      MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e:Event {id: k.event})
+      RETURN p, r, e
+      UNION ALL
+      // UNWIND of an empty list, not WHERE: the planner scans first and filters on k after.
+      UNWIND CASE WHEN k.speaker IS NULL AND k.event IS NULL AND k.reform IS NULL THEN [1] ELSE [] END AS unfiltered
+      MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e:Event)
+      RETURN p, r, e
+    }
+    WITH p, r, e
+    WHERE (k.speaker IS NULL OR p.id = k.speaker)
+      AND (k.event IS NULL OR e.id = k.event)
+      AND (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
+      AND (k.from IS NULL OR e.dateMax >= k.from)
+      AND (k.to IS NULL OR e.dateMin <= k.to)
+    WITH p, e, collect(r) AS rels
+    RETURN p, e, rels ORDER BY e.dateMin DESC, e.id, p.id
+  }
+  WITH k, collect({p: p, e: e, rels: rels}) AS found
+  RETURN size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
 }
 // Quotes and evidence are read for the page only: for a hub, thousands of rows are counted and sorted, 50 are shown.
-WITH k, collect({p: p, e: e, rels: rels}) AS found
 // `nodes` carries the speakers, events and evidence articles of the page, so that no second round trip loads them.
-WITH k, size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
 WITH k, totalCount, page, STATEMENT_ROWS(page) AS rows
 RETURN k.key AS key, totalCount, rows,
   COLLECT { UNWIND [x IN page | x.p] + [x IN page | x.e] AS m WITH DISTINCT m RETURN NODE_CARD(m) }
