@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { EVENT_LINK_LISTS, isEventLinkList, primeEventLinks, type EventLinkList } from '../event/links.js';
 import type { PositionRow } from '../actor/rows.js';
 import { pageRequest } from '../shared/lists.js';
+import { showsBeyondId } from '../shared/selection.js';
 import { pageArgs, type Page } from '../pagination.js';
 import type { StatementRow } from '../statement/rows.js';
 import { primeNodes, toNodeRow, type NodeCard } from './loaders.js';
@@ -15,7 +16,8 @@ import type { NodeRow } from './rows.js';
 
 /**
  * Which lists to fetch with the node, with their pages; a list not named is not wanted. statementArticles and
- * eventStatementArticles: the articles of the statements' evidence, fetched when the selection shows evidence.
+ * eventStatementArticles: the articles of the statements' evidence, fetched when the selection shows more of them
+ * than their ids (Evidence.article answers an id-only selection from the evidence itself).
  */
 export type Want = {
   positions?: true; events?: Page; statements?: Page; eventStatements?: Page;
@@ -45,11 +47,8 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
       return null; // invalid arguments: the field's own resolver reports them
     }
   };
-  // Anywhere under the field, through fragments: a false positive only costs the articles' lookup.
-  const selects = (set: SelectionSetNode | undefined, name: string): boolean => (set?.selections ?? []).some((sel) =>
-    sel.kind === Kind.FRAGMENT_SPREAD ? selects(info.fragments[sel.name.value]?.selectionSet, name)
-      : sel.kind === Kind.INLINE_FRAGMENT ? selects(sel.selectionSet, name)
-        : sel.name.value === name || selects(sel.selectionSet, name));
+  // Any `article` anywhere under the field, through fragments: a false positive only costs the articles' lookup.
+  const showsArticles = (set: SelectionSetNode | undefined) => showsBeyondId(set, 'article', info.fragments);
   const field = (node: FieldNode, typeName: string) => {
     const name = node.name.value;
     const actor = typeName === 'Actor' || typeName === 'Person';
@@ -57,10 +56,10 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
     else if (actor && name === 'events') want.events ??= page(node) ?? undefined;
     else if (typeName === 'Person' && name === 'statements') {
       want.statements ??= page(node) ?? undefined;
-      if (selects(node.selectionSet, 'evidence')) want.statementArticles = true;
+      if (showsArticles(node.selectionSet)) want.statementArticles = true;
     } else if (typeName === 'Event' && name === 'statements') {
       want.eventStatements = { skip: 0, limit: maxPage };
-      if (selects(node.selectionSet, 'evidence')) want.eventStatementArticles = true;
+      if (showsArticles(node.selectionSet)) want.eventStatementArticles = true;
     }
     else if (typeName === 'Event' && isEventLinkList(name)) want[name] = true;
   };

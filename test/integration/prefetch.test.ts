@@ -125,6 +125,21 @@ describe('node(id) prefetch', () => {
     const evidencePage = await run(withEvidence, eventId);
     expect(evidencePage.trips).toBe(1);
     expect(evidencePage.data['node'].statements[0].evidence.article.id).toMatch(/^article:/);
+
+    // An id-only selection of the evidence's articles is answered from the evidence: the same ids, one round trip.
+    const evidenceOf = (fields: string) => `query($id: ID!) { node(id: $id) { ... on Person {
+      statements(first: 20) { edges { node { evidence { sentence article { ${fields} } } } } } } } }`;
+    const idsOnly = await run(evidenceOf('id __typename'), speaker);
+    const full = await run(evidenceOf('id title'), speaker);
+    expect(idsOnly.trips).toBe(1);
+    expect(full.trips).toBe(1);
+    const ids = (r: typeof full): string[] => r.data['node'].statements.edges.map((e: any) => e.node.evidence.article.id as string);
+    expect(ids(idsOnly)).toEqual(ids(full));
+    expect(ids(full).length).toBeGreaterThan(0);
+    expect(idsOnly.data['node'].statements.edges[0].node.evidence.article.__typename).toBe('Article');
+    const titles = await db.read<{ id: string; title: string | null }>('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title', { ids: ids(full) });
+    const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+    expect(full.data['node'].statements.edges.map((e: any) => e.node.evidence.article.title)).toEqual(ids(full).map((id: string) => titleOf.get(id)));
   });
 
   // Last: it merges two persons of the graph.

@@ -1,0 +1,35 @@
+// What a field's selection asks, read from the query's AST through fragments: for fetching only what is shown.
+import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+const ID_ONLY = new Set(['id', '__typename']);
+
+/** Whether the selection, through fragments, asks any field other than id and __typename. */
+export function asksBeyondId(set: SelectionSetNode | undefined, fragments: Fragments): boolean {
+  return (set?.selections ?? []).some((sel) =>
+    sel.kind === Kind.FRAGMENT_SPREAD ? asksBeyondId(fragments[sel.name.value]?.selectionSet, fragments)
+      : sel.kind === Kind.INLINE_FRAGMENT ? asksBeyondId(sel.selectionSet, fragments)
+        : !ID_ONLY.has(sel.name.value));
+}
+
+/** Whether any `name` field anywhere under the selection, through fragments, asks more than its id. */
+export function showsBeyondId(set: SelectionSetNode | undefined, name: string, fragments: Fragments): boolean {
+  return (set?.selections ?? []).some((sel) =>
+    sel.kind === Kind.FRAGMENT_SPREAD ? showsBeyondId(fragments[sel.name.value]?.selectionSet, name, fragments)
+      : sel.kind === Kind.INLINE_FRAGMENT ? showsBeyondId(sel.selectionSet, name, fragments)
+        : (sel.name.value === name && asksBeyondId(sel.selectionSet, fragments)) || showsBeyondId(sel.selectionSet, name, fragments));
+}
+
+// graphql-js passes the same fieldNodes array for every item of a list, so the answer is computed once per list.
+const idOnly = new WeakMap<readonly unknown[], boolean>();
+
+/** Whether the field being resolved asks only its id (and __typename), in every place the query names it. */
+export function asksOnlyId(info: GraphQLResolveInfo): boolean {
+  let only = idOnly.get(info.fieldNodes);
+  if (only === undefined) {
+    only = !info.fieldNodes.some((f) => asksBeyondId(f.selectionSet, info.fragments));
+    idOnly.set(info.fieldNodes, only);
+  }
+  return only;
+}
