@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { QueryTimeoutError } from './db/database.js';
@@ -12,10 +12,12 @@ import { buildSchema } from './schema.js';
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TIMEOUT', 'UNAUTHENTICATED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
-export function createApollo(config: Config, plugins: ApolloServerPlugin<Context>[] = []): ApolloServer<Context> {
+/** `schema` is the API's own unless given: the bench's framework floor (bench/floor.ts) runs this configuration over
+ * a schema answering from memory. */
+export function createApollo(config: Config, plugins: ApolloServerPlugin<Context>[] = [], schema: GraphQLSchema = buildSchema()): ApolloServer<Context> {
   const production = config.NODE_ENV === 'production';
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // main.ts owns SIGINT/SIGTERM (drain, stop Neo4j, exit); Apollo's own handlers stopped it a second time,

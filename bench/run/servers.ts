@@ -6,10 +6,15 @@ import { PROJECT_ROOT } from '../../src/db/paths.js';
 import type { Target } from '../neo4j.js';
 import type { Impl } from '../workload/queries.js';
 
-export interface RunningServer { impl: Impl; base: string; pid: number; stop(): Promise<void> }
+export interface RunningServer<N extends string = Impl> { impl: N; base: string; pid: number; stop(): Promise<void> }
 
 export function startServer(impl: Impl, t: Target): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'server.ts'), impl, '0'], {
+  return spawnServer(impl, 'server.ts', [impl, '0'], t);
+}
+
+/** Runs bench/<script> with args in a child process until it prints "READY <port>". */
+export function spawnServer<N extends string>(impl: N, script: string, args: string[], t: Target): Promise<RunningServer<N>> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', script), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J_URI: t.uri, BENCH_NEO4J_USER: t.user, BENCH_NEO4J_PASSWORD: t.password },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,7 +32,8 @@ export function startServer(impl: Impl, t: Target): Promise<RunningServer> {
       resolve({
         impl, base: `http://127.0.0.1:${port}`, pid: child.pid,
         stop: () => new Promise<void>((done) => {
-          if (child.exitCode !== null) return done();
+          // A child killed by a signal has signalCode set and exitCode null: it is gone all the same.
+          if (child.exitCode !== null || child.signalCode !== null) return done();
           child.once('exit', () => done());
           child.kill('SIGTERM');
           setTimeout(() => child.kill('SIGKILL'), 5000).unref();
