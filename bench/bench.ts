@@ -114,7 +114,7 @@ export async function runBench(o: Options, log: (l: string) => void): Promise<Be
         const order = [...IMPLS.slice(cellIndex % IMPLS.length), ...IMPLS.slice(0, cellIndex % IMPLS.length)];
         cellIndex++;
         for (const impl of order) {
-          await settle(db);
+          await settle(db, neo4j?.pid);
           row[impl] = await measure(bases[impl], impl, bodies(impl, q, samples), connections, o.warmup, o.duration, { server: up[impl].pid, neo4j: neo4j?.pid });
         }
         level[q] = row;

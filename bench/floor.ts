@@ -83,7 +83,7 @@ try {
     for (const name of SERVERS) {
       // The floor servers take ours' requests; each cell starts on an idle Neo4j (bench/run/settle.ts).
       const impl = name === 'raw' ? 'raw' : 'ours';
-      await settle(db);
+      await settle(db, state?.pid);
       const s = servers[name];
       cells[name] = await measure(s.base, impl, bodies(impl, q, samples), o.connections, o.warmup, o.duration, { server: s.pid, neo4j: state?.pid });
       if (cells[name].errors) throw new Error(`${name} answered ${cells[name].errors} of ${cells[name].requests} ${q} requests with errors`);
