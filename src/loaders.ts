@@ -22,7 +22,8 @@ export interface Filters {
   from: string | null;
   to: string | null;
 }
-export type PageKey = Filters & { skip: number; limit: number };
+/** `articles`: whether statement pages carry their evidence articles' cards (absent: they do). */
+export type PageKey = Filters & { skip: number; limit: number; articles?: boolean };
 
 export type { EvidenceRow };
 

@@ -65,8 +65,10 @@ CALL (k) {
   RETURN size(found) AS totalCount, found[k.skip..k.skip + k.limit] AS page
 }
 // Quotes and evidence are read for the page only: for a hub, thousands of rows are counted and sorted, 50 are shown.
-// `nodes` carries the speakers, events and evidence articles of the page, so that no second round trip loads them.
+// `nodes` carries the speakers, events and evidence articles of the page, so that no second round trip loads them;
+// the articles only when the query shows more of them than their ids (k.articles, src/shared/lists.ts).
 WITH k, totalCount, page, STATEMENT_ROWS(page) AS rows
 RETURN k.key AS key, totalCount, rows,
   COLLECT { UNWIND [x IN page | x.p] + [x IN page | x.e] AS m WITH DISTINCT m RETURN NODE_CARD(m) }
-  + COLLECT { UNWIND rows AS row MATCH (art:Article {id: row.evidence.articleId}) WITH DISTINCT art RETURN NODE_CARD(art) } AS nodes
+  + COLLECT { UNWIND CASE WHEN coalesce(k.articles, true) THEN rows ELSE [] END AS row
+    MATCH (art:Article {id: row.evidence.articleId}) WITH DISTINCT art RETURN NODE_CARD(art) } AS nodes

@@ -20,7 +20,7 @@ export const actorResolvers: Resolvers = {
   Person: {
     ...common,
     positions: async (a, _args, ctx) => (await ctx.loaders.positionsOfPerson.load(a.id))?.rows ?? [],
-    statements: (a, args, ctx) => statementConnection(ctx, { speaker: a.id }, args),
+    statements: (a, args, ctx, info) => statementConnection(ctx, { speaker: a.id }, args, info),
   },
   Organization: {
     ...common,

@@ -21,7 +21,7 @@ export const eventResolvers: Resolvers = {
     organisers: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'organisers'), (ids) => loadMany(ctx, 'actor', ids)),
     reforms: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'reforms'), (ids) => loadMany(ctx, 'reform', ids)),
     articles: (e, _a, ctx) => whenReady(eventLinks(ctx, e.id, 'articles'), (ids) => loadMany(ctx, 'article', ids)),
-    statements: async (e, _a, ctx) =>
-      (await statementConnection(ctx, { event: e.id }, { first: ctx.config.MAX_PAGE_SIZE })).edges.map((x) => x.node),
+    statements: async (e, _a, ctx, info) =>
+      (await statementConnection(ctx, { event: e.id }, { first: ctx.config.MAX_PAGE_SIZE }, info)).edges.map((x) => x.node),
   },
 };

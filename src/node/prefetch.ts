@@ -93,10 +93,10 @@ export async function loadNodePage(ctx: Context, id: string, want: Want): Promis
   if (want.positions && row.positions && node.__typename === 'Person') l.positionsOfPerson.prime(key, { key, rows: row.positions });
   if (want.events && row.events && 'aliases' in node) l.eventPages.prime(pageRequest({ actor: key }, want.events), { key, ...row.events });
   if (want.statements && row.statements && node.__typename === 'Person') {
-    l.statementPages.prime(pageRequest({ speaker: key }, want.statements), { key, ...row.statements });
+    l.statementPages.prime({ ...pageRequest({ speaker: key }, want.statements), articles: !!want.statementArticles }, { key, ...row.statements });
   }
   if (want.eventStatements && row.eventStatements && node.__typename === 'Event') {
-    l.statementPages.prime(pageRequest({ event: key }, want.eventStatements), { key, ...row.eventStatements });
+    l.statementPages.prime({ ...pageRequest({ event: key }, want.eventStatements), articles: !!want.eventStatementArticles }, { key, ...row.eventStatements });
   }
   if (node.__typename === 'Event') {
     const lists = Object.fromEntries(EVENT_LINK_LISTS.flatMap((list) => (want[list] && row[list] ? [[list, row[list]]] : [])));

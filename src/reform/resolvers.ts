@@ -12,6 +12,6 @@ export const reformResolvers: Resolvers = {
   },
   Reform: {
     events: (r, args, ctx) => eventConnection(ctx, { reform: r.id }, args),
-    statements: (r, args, ctx) => statementConnection(ctx, { reform: r.id }, args),
+    statements: (r, args, ctx, info) => statementConnection(ctx, { reform: r.id }, args, info),
   },
 };

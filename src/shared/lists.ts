@@ -1,9 +1,11 @@
 // Paginated lists shared by top-level queries and nested fields: events, articles, statements.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { Filters, PageKey } from '../loaders.js';
 import { connection, pageArgs, type Connection, type Page } from '../pagination.js';
 import type { StatementRow } from '../statement/rows.js';
 import { loadMany, type ArticleNode, type EventNode } from './load.js';
+import { showsArticlesBeyondId } from './selection.js';
 
 type PageInput = { first?: number | null; after?: string | null };
 
@@ -26,8 +28,12 @@ export async function articleConnection(ctx: Context, filters: Partial<Filters>,
   return connection(await loadMany(ctx, 'article', res?.ids ?? []), res?.totalCount ?? 0, page);
 }
 
-export async function statementConnection(ctx: Context, filters: Partial<Filters>, args: PageInput): Promise<Connection<StatementRow>> {
+/**
+ * A page of statements. With `info`, the evidence articles' cards come only when the field shows more of them than
+ * their ids (node(id)'s prefetch primes its pages under the same key, src/node/prefetch.ts).
+ */
+export async function statementConnection(ctx: Context, filters: Partial<Filters>, args: PageInput, info?: GraphQLResolveInfo): Promise<Connection<StatementRow>> {
   const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE);
-  const res = await ctx.loaders.statementPages.load(pageRequest(filters, page));
+  const res = await ctx.loaders.statementPages.load({ ...pageRequest(filters, page), articles: info ? showsArticlesBeyondId(info) : true });
   return connection(res?.rows ?? [], res?.totalCount ?? 0, page);
 }

@@ -21,8 +21,19 @@ export function showsBeyondId(set: SelectionSetNode | undefined, name: string, f
         : (sel.name.value === name && asksBeyondId(sel.selectionSet, fragments)) || showsBeyondId(sel.selectionSet, name, fragments));
 }
 
-// graphql-js passes the same fieldNodes array for every item of a list, so the answer is computed once per list.
+// graphql-js passes the same fieldNodes array for every item of a list, so the answers are computed once per list.
 const idOnly = new WeakMap<readonly unknown[], boolean>();
+const articlesShown = new WeakMap<readonly unknown[], boolean>();
+
+/** Whether the field being resolved shows, anywhere under it, an `article` with more than its id. */
+export function showsArticlesBeyondId(info: GraphQLResolveInfo): boolean {
+  let shows = articlesShown.get(info.fieldNodes);
+  if (shows === undefined) {
+    shows = info.fieldNodes.some((f) => showsBeyondId(f.selectionSet, 'article', info.fragments));
+    articlesShown.set(info.fieldNodes, shows);
+  }
+  return shows;
+}
 
 /** Whether the field being resolved asks only its id (and __typename), in every place the query names it. */
 export function asksOnlyId(info: GraphQLResolveInfo): boolean {

@@ -15,9 +15,9 @@ const StatementsArgs = z.object({ reform: OptionalId, speaker: OptionalId, event
 
 export const statementResolvers: Resolvers = {
   Query: {
-    statements: (_root, args, ctx) => {
+    statements: (_root, args, ctx, info) => {
       const { first, after, ...filters } = args;
-      return statementConnection(ctx, parse(StatementsArgs, filters), { first, after });
+      return statementConnection(ctx, parse(StatementsArgs, filters), { first, after }, info);
     },
   },
   Statement: {

@@ -48,8 +48,9 @@ const ALL: Want = {
 describe('node(id) prefetch', () => {
   it('primes the same positions, events and statements pages as the loaders load, for every person', async () => {
     expect(persons.length).toBeGreaterThan(5);
-    for (const page of [{ skip: 0, limit: 20 }, { skip: 1, limit: 2 }]) {
-      const want: Want = { ...ALL, events: page, statements: page };
+    // With and without the evidence articles' cards: the primed key says which (PageKey.articles).
+    for (const [page, articles] of [[{ skip: 0, limit: 20 }, true], [{ skip: 1, limit: 2 }, true], [{ skip: 0, limit: 20 }, false]] as const) {
+      const want: Want = { ...ALL, events: page, statements: page, ...(articles ? {} : { statementArticles: undefined }) };
       for (const id of persons) {
         const primed = createContext(db, config);
         await loadNodePage(primed, id, want);
@@ -59,8 +60,8 @@ describe('node(id) prefetch', () => {
         expect(body(await l.positionsOfPerson.load(id), { rows: [] }), id).toEqual(body(await f.positionsOfPerson.load(id), { rows: [] }));
         expect(body(await l.eventPages.load(pageRequest({ actor: id }, page)), EMPTY_IDS), id)
           .toEqual(body(await f.eventPages.load(pageRequest({ actor: id }, page)), EMPTY_IDS));
-        expect(body(await l.statementPages.load(pageRequest({ speaker: id }, page)), EMPTY_ROWS), id)
-          .toEqual(body(await f.statementPages.load(pageRequest({ speaker: id }, page)), EMPTY_ROWS));
+        const statements = { ...pageRequest({ speaker: id }, page), articles };
+        expect(body(await l.statementPages.load(statements), EMPTY_ROWS), id).toEqual(body(await f.statementPages.load(statements), EMPTY_ROWS));
         // Everything came from the one prefetch statement.
         expect(primed.runner.roundTrips).toBe(1);
       }
@@ -73,7 +74,7 @@ describe('node(id) prefetch', () => {
       const primed = createContext(db, config);
       await loadNodePage(primed, id, ALL);
       const fresh = createContext(db, config);
-      const key = pageRequest({ event: id }, { skip: 0, limit: 100 });
+      const key = { ...pageRequest({ event: id }, { skip: 0, limit: 100 }), articles: true };
       for (const list of EVENT_LINK_LISTS) expect(await eventLinks(primed, id, list), `${id} ${list}`).toEqual(await eventLinks(fresh, id, list));
       expect(body(await primed.loaders.statementPages.load(key), EMPTY_ROWS), id).toEqual(body(await fresh.loaders.statementPages.load(key), EMPTY_ROWS));
       expect(primed.runner.roundTrips).toBe(1);

@@ -4,11 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../bench/corpus/load.js';
 import type { Database } from '../../src/db/database.js';
+import { loadCypher } from '../../src/db/cypher.js';
 import { createLoaders, type PageKey } from '../../src/loaders.js';
 import type { StatementRow } from '../../src/statement/rows.js';
 import { resetGraph, testDatabase } from './helpers.js';
 
 let db: Database;
+const LIST = loadCypher(['statement/list-statements'])['statement/list-statements'];
 
 const REFERENCE = `
 MATCH (:Reform {id: $reform})<-[:ABOUT]-(e:Event)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
@@ -70,6 +72,14 @@ describe("a reform's statements", () => {
     }
     // The comparison is not vacuous: the corpus gives many rows, the undated event among them.
     expect(shown).toBeGreaterThan(500);
+    // The evidence articles' cards come only when asked (PageKey.articles; absent means asked).
+    const kinds = async (articles: boolean) => {
+      const [row] = await db.read<{ nodes: unknown[][] }>(LIST, { keys: [{ ...keys[0], articles, key: 'k' }] });
+      return new Set(row!.nodes.map((n) => n[0]));
+    };
+    expect(await kinds(true)).toContain('Article');
+    expect(await kinds(false)).not.toContain('Article');
+    expect(await kinds(false)).toContain('Event');
     const undated = answers[0];
     expect(undated instanceof Error ? [] : undated?.rows.map((r) => r.eventId)).toContain('event:undated-reform-test');
   });
