@@ -6,7 +6,7 @@
 //   resolver is the root field's, returning the stored answer; every other field is graphql-js's default resolver;
 // - http: a plain Node HTTP server that parses the body and writes the stored answer, the least any server does.
 // Prints "READY <port>" when it listens.
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -16,7 +16,7 @@ import { createApollo } from '../src/apollo.js';
 import { loadConfig } from '../src/config.js';
 import { createContext, type Context } from '../src/context.js';
 import { Database } from '../src/db/database.js';
-import { createHttpServer } from '../src/http.js';
+import { createHttpServer, readBody } from '../src/http.js';
 import { loadTypeDefs } from '../src/schema.js';
 import { QUERY_NAMES, QUERIES } from './workload/queries.js';
 
@@ -66,15 +66,6 @@ function stored(vars: Record<string, unknown> | null | undefined) {
   const a = answers.get(keyOf(vars));
   if (!a) throw new Error(`no stored answer for ${JSON.stringify(vars)}`);
   return a;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 let server;

@@ -57,7 +57,7 @@ const target: Target = o['neo4j-uri']
 const db = benchDatabase(target, 30_000);
 const log = (l: string) => { if (!o.json) console.log(l); else console.error(l); };
 
-export interface FloorRow { cells: Record<ServerName, Cell>; frameworkMs: number | null; marginMs: number | null; restMs: number | null }
+interface FloorRow { cells: Record<ServerName, Cell>; frameworkMs: number | null; marginMs: number | null; restMs: number | null }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const total = (c: Cell) => (c.serverCpuMs ?? NaN) + (c.neo4jCpuMs ?? 0);

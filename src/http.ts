@@ -19,7 +19,8 @@ const CORS = {
   'access-control-max-age': '86400',
 };
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The request body as text, refused past MAX_BODY_BYTES. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -29,11 +29,11 @@ export async function articleConnection(ctx: Context, filters: Partial<Filters>,
 }
 
 /**
- * A page of statements. With `info`, the evidence articles' cards come only when the field shows more of them than
- * their ids (node(id)'s prefetch primes its pages under the same key, src/node/prefetch.ts).
+ * A page of statements. The evidence articles' cards come only when the field shows more of them than their ids
+ * (node(id)'s prefetch primes its pages under the same key, src/node/prefetch.ts).
  */
-export async function statementConnection(ctx: Context, filters: Partial<Filters>, args: PageInput, info?: GraphQLResolveInfo): Promise<Connection<StatementRow>> {
+export async function statementConnection(ctx: Context, filters: Partial<Filters>, args: PageInput, info: GraphQLResolveInfo): Promise<Connection<StatementRow>> {
   const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE);
-  const res = await ctx.loaders.statementPages.load({ ...pageRequest(filters, page), articles: info ? showsArticlesBeyondId(info) : true });
+  const res = await ctx.loaders.statementPages.load({ ...pageRequest(filters, page), articles: showsArticlesBeyondId(info) });
   return connection(res?.rows ?? [], res?.totalCount ?? 0, page);
 }

@@ -21,26 +21,19 @@ export function showsBeyondId(set: SelectionSetNode | undefined, name: string, f
         : (sel.name.value === name && asksBeyondId(sel.selectionSet, fragments)) || showsBeyondId(sel.selectionSet, name, fragments));
 }
 
-// graphql-js passes the same fieldNodes array for every item of a list, so the answers are computed once per list.
-const idOnly = new WeakMap<readonly unknown[], boolean>();
-const articlesShown = new WeakMap<readonly unknown[], boolean>();
+/** A question about the field being resolved, answered once per field of the query: graphql-js passes the same
+ * fieldNodes array for every item of a list. */
+function perField(answer: (info: GraphQLResolveInfo) => boolean): (info: GraphQLResolveInfo) => boolean {
+  const known = new WeakMap<readonly unknown[], boolean>();
+  return (info) => {
+    let a = known.get(info.fieldNodes);
+    if (a === undefined) known.set(info.fieldNodes, (a = answer(info)));
+    return a;
+  };
+}
 
 /** Whether the field being resolved shows, anywhere under it, an `article` with more than its id. */
-export function showsArticlesBeyondId(info: GraphQLResolveInfo): boolean {
-  let shows = articlesShown.get(info.fieldNodes);
-  if (shows === undefined) {
-    shows = info.fieldNodes.some((f) => showsBeyondId(f.selectionSet, 'article', info.fragments));
-    articlesShown.set(info.fieldNodes, shows);
-  }
-  return shows;
-}
+export const showsArticlesBeyondId = perField((info) => info.fieldNodes.some((f) => showsBeyondId(f.selectionSet, 'article', info.fragments)));
 
 /** Whether the field being resolved asks only its id (and __typename), in every place the query names it. */
-export function asksOnlyId(info: GraphQLResolveInfo): boolean {
-  let only = idOnly.get(info.fieldNodes);
-  if (only === undefined) {
-    only = !info.fieldNodes.some((f) => asksBeyondId(f.selectionSet, info.fragments));
-    idOnly.set(info.fieldNodes, only);
-  }
-  return only;
-}
+export const asksOnlyId = perField((info) => !info.fieldNodes.some((f) => asksBeyondId(f.selectionSet, info.fragments)));
