@@ -26,20 +26,28 @@ export interface BatchResult {
   ms: Record<string, number>;
 }
 
-/** One actor per id across the batch; names seen in any article become aliases, search terms accumulate. */
+/**
+ * One actor per id across the batch; names seen in any article become aliases, search terms accumulate (in order of
+ * first appearance). Sets while accumulating: a hub named in thousands of articles of a batch rebuilt its lists
+ * once per article (2.3 s of Node's CPU over a 30k load, inside the transaction).
+ */
 function mergeActors(plans: WritePlan[]): ActorPlan[] {
-  const byId = new Map<string, ActorPlan>();
-  for (const a of plans.flatMap((p) => p.actors)) {
-    const prev = byId.get(a.id);
-    if (!prev) byId.set(a.id, { ...a });
-    else {
-      prev.aliases = [...new Set([...prev.aliases, ...a.aliases, ...(a.name !== prev.name ? [a.name] : [])])];
-      prev.searchTerms = [...new Set([...prev.searchTerms, ...a.searchTerms])];
-      prev.nameEn ??= a.nameEn;
-      prev.oblast ??= a.oblast;
+  const byId = new Map<string, { actor: ActorPlan; aliases: Set<string>; searchTerms: Set<string> }>();
+  for (const p of plans) {
+    for (const a of p.actors) {
+      const prev = byId.get(a.id);
+      if (!prev) {
+        byId.set(a.id, { actor: { ...a }, aliases: new Set(a.aliases), searchTerms: new Set(a.searchTerms) });
+        continue;
+      }
+      for (const x of a.aliases) prev.aliases.add(x);
+      if (a.name !== prev.actor.name) prev.aliases.add(a.name);
+      for (const t of a.searchTerms) prev.searchTerms.add(t);
+      prev.actor.nameEn ??= a.nameEn;
+      prev.actor.oblast ??= a.oblast;
     }
   }
-  return [...byId.values()];
+  return [...byId.values()].map(({ actor, aliases, searchTerms }) => ({ ...actor, aliases: [...aliases], searchTerms: [...searchTerms] }));
 }
 
 /** A runner that adds each statement's time to `ms`, keyed by the statement's file name. */
@@ -95,25 +103,66 @@ export function groupRelations(rows: (RelationPlan & { articleId: string })[]): 
   return [...groups.values()].map(({ seen: _seen, ...g }) => g);
 }
 
-/** A grouped relation whose ends are positions in the statement's list of node ids. */
-export type PositionedRelation = Omit<GroupedRelation, 'fromId' | 'toId'> & { from: number; to: number };
+/** One row of a batch relations statement: [type, key, from, to, evidence, quote], ends and evidence by position. */
+export type RelationRow = [type: string, key: string, from: number, to: number, evidence: number[], quote: string | null];
+
+/** The parameters of one batch relations statement. */
+export interface PackedRelations {
+  /** Each node once: rows name their ends by position here. */
+  nodeIds: string[];
+  /** Each article once: evidence names its article by position here. */
+  articleIds: string[];
+  /** Each (article, sentence) once, as parallel lists: rows name their evidence by position here. */
+  sentences: string[];
+  sentenceArticles: number[];
+  rows: RelationRow[];
+}
 
 /**
- * The batch's distinct node ids, and its relations referring to them by position. The statements seek each node
- * once, not twice a row: the ends repeat (an article's twenty facts, a ministry in hundreds of articles), and in a
- * profile of the 100k load the two locking index seeks per row were 13% of the writing thread's time.
+ * A batch's relations as the batch statements take them: every node, article and (article, sentence) sent once and
+ * named by position, rows as lists rather than maps.
+ * - The statements seek each node once, not twice a row: the ends repeat (an article's twenty facts, a ministry in
+ *   hundreds of articles), and in a profile of the 100k load the two locking index seeks per row were 13% of the
+ *   writing thread's time.
+ * - Packing the parameters is synchronous work in the driver, and Neo4j waits for it: in a CPU profile of a 30k
+ *   load it took 18 of Node's 75 busy seconds. A sentence is evidence of 2.3 relationships on average (the
+ *   mention of each actor it names, the facts it states), each row repeated its article's id and seven map keys.
  */
-export function byPosition(relations: GroupedRelation[]): { nodeIds: string[]; relations: PositionedRelation[] } {
-  const position = new Map<string, number>();
-  const at = (id: string) => {
-    let i = position.get(id);
-    if (i === undefined) position.set(id, (i = position.size));
+export function packRelations(relations: GroupedRelation[]): PackedRelations {
+  const out: PackedRelations = { nodeIds: [], articleIds: [], sentences: [], sentenceArticles: [], rows: [] };
+  const nodes = new Map<string, number>();
+  const articles = new Map<string, number>();
+  const evidence = new Map<string, number>();
+  const node = (id: string) => {
+    let i = nodes.get(id);
+    if (i === undefined) nodes.set(id, (i = out.nodeIds.push(id) - 1));
     return i;
   };
-  return {
-    relations: relations.map(({ fromId, toId, ...r }) => ({ ...r, from: at(fromId), to: at(toId) })),
-    nodeIds: [...position.keys()],
-  };
+  for (const r of relations) {
+    const ev = r.sentences.map((sentence, k) => {
+      const articleId = r.articleIds[k]!;
+      let a = articles.get(articleId);
+      if (a === undefined) articles.set(articleId, (a = out.articleIds.push(articleId) - 1));
+      const pair = `${a}\u0000${sentence}`;
+      let e = evidence.get(pair);
+      if (e === undefined) {
+        evidence.set(pair, (e = out.sentences.push(sentence) - 1));
+        out.sentenceArticles.push(a);
+      }
+      return e;
+    });
+    out.rows.push([r.type, r.key, node(r.fromId), node(r.toId), ev, r.quote]);
+  }
+  return out;
+}
+
+/** Rows per relations statement by default: the parts of a batch are sent back to back, so Neo4j runs one while the next is packed. */
+const PART_ROWS = 10_000;
+
+function parts<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
 }
 
 export interface PlannedBatch { provenance: Provenance; plans: Planned[] }
@@ -130,12 +179,12 @@ export function planBatch(batch: ArticleFacts[], provenance: Provenance): Planne
 }
 
 /** Writes a batch of articles in one transaction; returns counts. Unchanged articles are skipped. */
-export async function writeArticlesBatch(db: Database, batch: ArticleFacts[], provenance: Provenance): Promise<BatchResult> {
-  return writePlannedBatch(db, planBatch(batch, provenance));
+export async function writeArticlesBatch(db: Database, batch: ArticleFacts[], provenance: Provenance, partRows = PART_ROWS): Promise<BatchResult> {
+  return writePlannedBatch(db, planBatch(batch, provenance), partRows);
 }
 
 /** The database half: one transaction, a fixed number of statements whatever the batch size. */
-export async function writePlannedBatch(db: Database, { plans, provenance }: PlannedBatch): Promise<BatchResult> {
+export async function writePlannedBatch(db: Database, { plans, provenance }: PlannedBatch, partRows = PART_ROWS): Promise<BatchResult> {
   const result: BatchResult = { written: 0, unchanged: 0, rewritten: 0, relations: 0, warnings: 0, ms: {} };
   const changed: ArticleFacts[] = [];
   const t0 = performance.now();
@@ -153,30 +202,40 @@ export async function writePlannedBatch(db: Database, { plans, provenance }: Pla
     const { map } = await resolveActors(tx, mergeActors(fresh));
     const to = (id: string) => map.get(id) ?? id;
     const actors = mergeActors(fresh.map((p) => ({ ...p, actors: p.actors.map((a) => ({ ...a, id: to(a.id) })) })));
-    await tx.write(Q['store/upsert-articles'], {
+    // The rest is sent back to back, without waiting for each result: the transaction runs the statements in order,
+    // and Neo4j executes one while the driver packs the next.
+    const sent = performance.now();
+    const written: Promise<unknown>[] = [];
+    written.push(inner.write(Q['store/upsert-articles'], {
       articles: fresh.map((p) => ({ article: p.article, factsHash: p.factsHash })), provenance,
-    });
-    await tx.write(Q['store/upsert-actors'], { actors });
-    await tx.write(Q['store/upsert-events'], { events: uniqueBy<EventPlan>(fresh.flatMap((p) => p.events)) });
-    await tx.write(Q['store/upsert-reforms'], { reforms: uniqueBy(fresh.flatMap((p) => p.reforms)) });
+    }));
+    written.push(inner.write(Q['store/upsert-actors'], { actors }));
+    written.push(inner.write(Q['store/upsert-events'], { events: uniqueBy<EventPlan>(fresh.flatMap((p) => p.events)) }));
+    written.push(inner.write(Q['store/upsert-reforms'], { reforms: uniqueBy(fresh.flatMap((p) => p.reforms)) }));
     const relations = groupRelations(fresh.flatMap((p) =>
       p.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId), articleId: p.id }))));
     // Relationships from the batch's new articles cannot exist yet: created without MERGE's check (2/3 of the rows).
     const freshIds = new Set(fresh.map((p) => p.id));
     const extractor = provenance === 'extracted' ? EXTRACTOR_VERSION : null;
-    const [created] = await tx.write<{ added: number }>(Q['store/create-article-relations-batch'], {
-      ...byPosition(relations.filter((r) => freshIds.has(r.fromId))), provenance, extractor,
-    });
-    const [merged] = await tx.write<{ added: number }>(Q['store/upsert-relations-batch'], {
-      ...byPosition(relations.filter((r) => !freshIds.has(r.fromId))), provenance, extractor,
-    });
-    for (const p of fresh.filter((x) => x.related.length)) {
-      await tx.write(Q['store/upsert-related-news'], {
-        related: p.related.map((t) => ({ ...t, searchText: searchFold(`${t.title} ${t.teaser ?? ''}`) })), lang: p.article.lang, articleId: p.id,
-      });
+    const counts: Promise<{ added: number }[]>[] = [];
+    for (const [statement, rows] of [
+      ['store/create-article-relations-batch', relations.filter((r) => freshIds.has(r.fromId))],
+      ['store/upsert-relations-batch', relations.filter((r) => !freshIds.has(r.fromId))],
+    ] as const) {
+      for (const part of parts(rows, partRows)) counts.push(inner.write<{ added: number }>(Q[statement], { ...packRelations(part), provenance, extractor }));
     }
+    for (const p of fresh.filter((x) => x.related.length)) {
+      written.push(inner.write(Q['store/upsert-related-news'], {
+        related: p.related.map((t) => ({ ...t, searchText: searchFold(`${t.title} ${t.teaser ?? ''}`) })), lang: p.article.lang, articleId: p.id,
+      }));
+    }
+    // Every statement settles before the transaction ends, so that a failure leaves no result unawaited.
+    const settled = await Promise.allSettled([...counts, ...written]);
+    const failed = settled.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+    if (failed) throw failed.reason;
+    result.ms['write'] = performance.now() - sent;
+    result.relations = (await Promise.all(counts)).reduce((n, [c]) => n + (c?.added ?? 0), 0);
     result.written = fresh.length;
-    result.relations = (created?.added ?? 0) + (merged?.added ?? 0);
     result.warnings = fresh.reduce((n, p) => n + p.warnings.length, 0);
   });
   // What the statements do not account for: opening and committing the transaction, and any time this process

@@ -47,11 +47,17 @@ describe('bulk write path', () => {
     for (let i = 0; i < corpus.length; i += 40) added += (await writeArticlesBatch(db, corpus.slice(i, i + 40), 'curated')).relations;
     const batched = await dump();
 
+    // The same in parts of 7 rows: many relations statements per batch, sent back to back.
+    await resetGraph(db);
+    for (let i = 0; i < corpus.length; i += 40) await writeArticlesBatch(db, corpus.slice(i, i + 40), 'curated', 7);
+    const inParts = await dump();
+
     expect(single.rels.length).toBeGreaterThan(100);
     // Some facts are cited by several articles of one batch: the case the grouping is for.
     expect(single.rels.some((r) => r.evidence.length > 3)).toBe(true);
     expect(batched.nodes).toBe(single.nodes);
     expect(batched.rels).toEqual(single.rels);
+    expect(inParts).toEqual(batched);
     expect(added).toBe(single.rels.reduce((n, r) => n + r.evidence.length, 0));
   });
 
