@@ -49,7 +49,7 @@ export const STATEMENT_ROWS = (xs: string) =>
 
 /**
  * `NODES_BY_POSITION(nodes)`: a clause binding `nodes` to the nodes of `$nodeIds`, in order, each as a one-element
- * list ([null] for an id not found), so that rows can name their ends by position (byPosition, src/store/write-batch.ts)
+ * list ([null] for an id not found), so that rows can name their ends by position (packRelations, src/store/write-batch.ts)
  * and each node is sought once per statement, not once per row.
  */
 export const NODES_BY_POSITION = (nodes: string) =>
