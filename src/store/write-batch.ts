@@ -1,5 +1,6 @@
-// Bulk variant of the one write path: many new articles per transaction, planned by planArticle and written by the
-// same UNWIND ... MERGE statements (each over the whole batch). Articles already stored go through writeArticle.
+// Bulk variant of the one write path: many new articles per transaction, planned by planArticle and written by
+// UNWIND ... MERGE statements over the whole batch (the relations in parts of PART_ROWS rows). Articles already
+// stored go through writeArticle.
 import { loadCypher } from '../db/cypher.js';
 import type { Database, Params, QueryRunner } from '../db/database.js';
 import type { ArticleFacts } from '../facts/schema.js';
@@ -22,7 +23,10 @@ export interface BatchResult {
   rewritten: number;
   relations: number;
   warnings: number;
-  /** Milliseconds spent in each statement, summed (where a bulk load spends its time). */
+  /**
+   * Milliseconds by phase (where a bulk load spends its time): find-articles and resolve-actors, run one after the
+   * other; write, the statements sent back to back, until the last result; commit, the rest of the transaction.
+   */
   ms: Record<string, number>;
 }
 
