@@ -187,7 +187,7 @@ export async function writeArticlesBatch(db: Database, batch: ArticleFacts[], pr
   return writePlannedBatch(db, planBatch(batch, provenance), partRows);
 }
 
-/** The database half: one transaction, a fixed number of statements whatever the batch size. */
+/** The database half: one transaction; its statements grow with the batch only by relations parts of `partRows` rows. */
 export async function writePlannedBatch(db: Database, { plans, provenance }: PlannedBatch, partRows = PART_ROWS): Promise<BatchResult> {
   const result: BatchResult = { written: 0, unchanged: 0, rewritten: 0, relations: 0, warnings: 0, ms: {} };
   const changed: ArticleFacts[] = [];
