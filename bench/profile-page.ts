@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { createApollo } from '../src/apollo.js';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
+import { applyStackTraceSetting } from '../src/runtime.js';
 import { readState } from '../src/db/local-neo4j.js';
 import { runRaw } from './impl/raw.js';
 import { BENCH_HOME, BENCH_PASSWORD, benchDatabase } from './neo4j.js';
@@ -23,6 +24,7 @@ const state = readState(BENCH_HOME);
 if (!state) throw new Error('No bench Neo4j is running: start one with `npm run bench -- --scale 10k --check-only --keep-neo4j`.');
 const uri = `bolt://127.0.0.1:${state.boltPort}`;
 const config = loadConfig({ NODE_ENV: 'production', SEED_ON_START: 'false', NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: BENCH_PASSWORD });
+applyStackTraceSetting(config); // as startApp does, for ours and raw alike
 const db = benchDatabase({ uri, user: 'neo4j', password: BENCH_PASSWORD }, 5000);
 const apollo = createApollo(config);
 await apollo.start();

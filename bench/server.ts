@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config.js';
 import type { Context } from '../src/context.js';
 import { Database } from '../src/db/database.js';
 import { createHttpServer } from '../src/http.js';
+import { applyStackTraceSetting } from '../src/runtime.js';
 import { buildPeerSchema } from './impl/peer.js';
 import { RAW_OPS, runRaw } from './impl/raw.js';
 
@@ -77,6 +78,9 @@ async function serveRaw(): Promise<number> {
   return listen(server);
 }
 
+// Every implementation runs as ours does in production (startApp applies its config): without source-mapped stack
+// traces, which neo4j-driver captures for every query (src/runtime.ts).
+applyStackTraceSetting({ SOURCE_MAPPED_STACKS: false });
 const serve = { ours: serveOurs, peer: servePeer, raw: serveRaw }[impl];
 const bound = await serve();
 console.log(`READY ${bound}`);

@@ -9,6 +9,7 @@ import { migrate } from './db/migrate.js';
 import { RelatedCache } from './graph/related-cache.js';
 import type { RelatedAnswer } from './graph/related.js';
 import { createHttpServer } from './http.js';
+import { applyStackTraceSetting } from './runtime.js';
 import { graphIsEmpty, loadSeed } from './seed/load-seed.js';
 
 export interface App {
@@ -19,6 +20,7 @@ export interface App {
 }
 
 export async function startApp(config: Config, log: (l: string) => void = console.log): Promise<App> {
+  applyStackTraceSetting(config);
   const conn = await connectDatabase(config, log);
   try {
     const n = await migrate(conn.db);

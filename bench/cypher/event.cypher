@@ -1,4 +1,4 @@
-// An event page: chairs, speakers (a chair counts as one) with quotes, organisers and reforms.
+// An event page: chairs, speakers (a chair counts as one) with quotes and whether they chaired, organisers and reforms.
 MATCH (e:Event {id: $id})
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[:CHAIRED]->(e)
@@ -7,8 +7,9 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[r:SPOKE_AT|CHAIRED]->(e)
-  WITH p, collect(r.quote) AS quotes WHERE p IS NOT NULL
-  RETURN collect({id: p.id, name: p.name, quote: head(quotes)}) AS speakers
+  WITH p, collect(r) AS rels WHERE p IS NOT NULL
+  RETURN collect({id: p.id, name: p.name, quote: head([x IN rels WHERE x.quote IS NOT NULL | x.quote]),
+                  chaired: any(x IN rels WHERE type(x) = 'CHAIRED')}) AS speakers
 }
 CALL (e) {
   OPTIONAL MATCH (a:Actor)-[:ORGANISED]->(e)

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../../src/db/database.js';
+import { PATH_EVIDENCE } from '../../src/graph/path.js';
 import { toLucene } from '../../src/search/lucene.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -25,7 +26,7 @@ export type RawOp = (typeof RAW_OPS)[number];
 
 /** What the GraphQL fields default to. */
 const DEFAULTS: Record<RawOp, Record<string, unknown>> = {
-  related: { first: 10 }, person: { first: 20 }, statements: { first: 50, skip: 0 }, search: { first: 10 }, path: { maxHops: 4 }, event: {},
+  related: { first: 10 }, person: { first: 20 }, statements: { first: 50, skip: 0 }, search: { first: 10 }, path: { maxHops: 4, maxEvidence: PATH_EVIDENCE }, event: {},
 };
 
 /** Runs one operation: its variables as the GraphQL queries take them; the row, or null. */
@@ -36,7 +37,7 @@ export async function runRaw(db: QueryRunner, op: RawOp, vars: Record<string, un
     params['limit'] = 500;
     delete params['query'];
   }
-  for (const k of ['first', 'skip', 'limit', 'maxHops']) if (typeof params[k] === 'number') params[k] = neo4j.int(params[k]);
+  for (const k of ['first', 'skip', 'limit', 'maxHops', 'maxEvidence']) if (typeof params[k] === 'number') params[k] = neo4j.int(params[k]);
   const rows = await db.read<{ row: unknown }>(rawCypher(op), params);
   // related answers one record per actor (as the peer's @cypher list field expects); the others one record.
   return op === 'related' ? rows.map((r) => r.row) : (rows[0]?.row ?? null);

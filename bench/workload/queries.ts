@@ -98,12 +98,22 @@ export const QUERIES: Record<QueryName, QuerySpec> = {
   path: {
     ours: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { length nodes { id }
       steps { relation from { id } to { id } evidence { sentence } } } }`,
-    peer: 'query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { length nodeIds relations sentences } }',
+    peer: 'query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { length nodeIds steps { from to relation sentences } } }',
     raw: 'path',
+    // The ends, not every node: two paths of one length may tie. The evidence shown per step, summed.
     canon: {
-      ours: (d) => ({ length: d.path?.length ?? null, ends: d.path ? [d.path.nodes[0].id, d.path.nodes.at(-1).id] : null }),
-      peer: (d) => ({ length: d.path?.length ?? null, ends: d.path ? [d.path.nodeIds[0], d.path.nodeIds.at(-1)] : null }),
-      raw: (r) => ({ length: r?.length ?? null, ends: r ? [r.nodeIds[0], r.nodeIds.at(-1)] : null }),
+      ours: (d) => ({
+        length: d.path?.length ?? null, ends: d.path ? [d.path.nodes[0].id, d.path.nodes.at(-1).id] : null,
+        sentences: d.path ? d.path.steps.reduce((n: number, s: Json) => n + s.evidence.filter((e: Json) => e.sentence !== null).length, 0) : null,
+      }),
+      peer: (d) => ({
+        length: d.path?.length ?? null, ends: d.path ? [d.path.nodeIds[0], d.path.nodeIds.at(-1)] : null,
+        sentences: d.path ? d.path.steps.reduce((n: number, s: Json) => n + s.sentences.filter((x: Json) => x !== null).length, 0) : null,
+      }),
+      raw: (r) => ({
+        length: r?.length ?? null, ends: r ? [r.nodeIds[0], r.nodeIds.at(-1)] : null,
+        sentences: r ? r.steps.reduce((n: number, s: Json) => n + s.sentences.filter((x: Json) => x !== null).length, 0) : null,
+      }),
     },
   },
   event: {
@@ -114,7 +124,7 @@ export const QUERIES: Record<QueryName, QuerySpec> = {
     raw: 'event',
     canon: {
       ours: (d) => ({
-        chairs: sorted(d.node.chairs.map((x: Json) => x.id)), speakers: sorted(d.node.statements.map((s: Json) => s.speaker.id)),
+        chairs: sorted(d.node.chairs.map((x: Json) => x.id)), speakers: sorted(d.node.statements.map((s: Json) => `${s.speaker.id}|${s.chaired}`)),
         organisers: sorted(d.node.organisers.map((x: Json) => x.id)), reforms: sorted(d.node.reforms.map((x: Json) => x.id)),
       }),
       peer: (d) => {
@@ -122,12 +132,12 @@ export const QUERIES: Record<QueryName, QuerySpec> = {
         const chairs: string[] = e.chairs.map((x: Json) => x.id);
         return {
           chairs: sorted(chairs),
-          speakers: sorted([...new Set([...e.speakersConnection.edges.map((x: Json) => x.node.id as string), ...chairs])]),
+          speakers: sorted([...new Set([...e.speakersConnection.edges.map((x: Json) => x.node.id as string), ...chairs])].map((id) => `${id}|${chairs.includes(id)}`)),
           organisers: sorted(e.organisers.map((x: Json) => x.id)), reforms: sorted(e.reforms.map((x: Json) => x.id)),
         };
       },
       raw: (r) => ({
-        chairs: sorted(r.chairs.map((x: Json) => x.id)), speakers: sorted(r.speakers.map((x: Json) => x.id)),
+        chairs: sorted(r.chairs.map((x: Json) => x.id)), speakers: sorted(r.speakers.map((x: Json) => `${x.id}|${x.chaired}`)),
         organisers: sorted(r.organisers.map((x: Json) => x.id)), reforms: sorted(r.reforms.map((x: Json) => x.id)),
       }),
     },
