@@ -22,8 +22,11 @@ export interface Filters {
   from: string | null;
   to: string | null;
 }
-/** `articles`: whether statement pages carry their evidence articles' cards (absent: they do). */
-export type PageKey = Filters & { skip: number; limit: number; articles?: boolean };
+/**
+ * `articles`: whether statement pages carry their evidence articles' cards; `evidence`: whether their rows carry
+ * evidence at all (absent: they do). Built by statementPageKey (src/shared/lists.ts), for loads and primes alike.
+ */
+export type PageKey = Filters & { skip: number; limit: number; articles?: boolean; evidence?: boolean };
 
 export type { EvidenceRow };
 

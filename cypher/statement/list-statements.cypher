@@ -66,8 +66,9 @@ CALL (k) {
 }
 // Quotes and evidence are read for the page only: for a hub, thousands of rows are counted and sorted, 50 are shown.
 // `nodes` carries the speakers, events and evidence articles of the page, so that no second round trip loads them;
-// the articles only when the query shows more of them than their ids (k.articles, src/shared/lists.ts).
-WITH k, totalCount, page, STATEMENT_ROWS(page) AS rows
+// the articles only when the query shows more of them than their ids (k.articles, src/shared/lists.ts). Rows carry
+// their evidence only when the query shows it (k.evidence).
+WITH k, totalCount, page, STATEMENT_ROWS(page, k.evidence) AS rows
 RETURN k.key AS key, totalCount, rows,
   COLLECT { UNWIND [x IN page | x.p] + [x IN page | x.e] AS m WITH DISTINCT m RETURN NODE_CARD(m) }
   + COLLECT { UNWIND CASE WHEN coalesce(k.articles, true) THEN rows ELSE [] END AS row

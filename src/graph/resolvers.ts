@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { BadInputError } from '../errors.js';
 import { Id, parse } from '../shared/inputs.js';
+import { cardFieldsOf } from '../shared/selection.js';
 import { loadNodes, requireOne, whenReady } from '../shared/load.js';
 import { MAX_HOPS, shortestPath } from './path.js';
 import { relatedOf } from './related.js';
@@ -18,9 +19,9 @@ export const graphResolvers: Resolvers = {
       if (!rows) throw new BadInputError(`No actor has id ${id}.`);
       return rows;
     },
-    path: async (_root, args, ctx) => {
+    path: async (_root, args, ctx, info) => {
       const { from, to, maxHops } = parse(PathArgs, args);
-      const found = await shortestPath(ctx.runner, from, to, maxHops);
+      const found = await shortestPath(ctx.runner, from, to, maxHops, cardFieldsOf(info));
       if (found) {
         primeNodes(ctx.loaders.nodes, found.nodes);
         return found;

@@ -6,8 +6,9 @@ import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, typ
 import type { Context } from '../context.js';
 import { EVENT_LINK_LISTS, isEventLinkList, primeEventLinks, type EventLinkList } from '../event/links.js';
 import type { PositionRow } from '../actor/rows.js';
-import { pageRequest } from '../shared/lists.js';
-import { showsBeyondId } from '../shared/selection.js';
+import type { CardFields } from '../db/cypher.js';
+import { pageRequest, statementPageKey } from '../shared/lists.js';
+import { shows, showsBeyondId } from '../shared/selection.js';
 import { pageArgs, type Page } from '../pagination.js';
 import type { StatementRow } from '../statement/rows.js';
 import { primeNodes, toNodeRow, type NodeCard } from './loaders.js';
@@ -17,11 +18,12 @@ import type { NodeRow } from './rows.js';
 /**
  * Which lists to fetch with the node, with their pages; a list not named is not wanted. statementArticles and
  * eventStatementArticles: the articles of the statements' evidence, fetched when the selection shows more of them
- * than their ids (Evidence.article answers an id-only selection from the evidence itself).
+ * than their ids (Evidence.article answers an id-only selection from the evidence itself); statementEvidence and
+ * eventStatementEvidence: the statements' evidence, fetched when the selection shows it.
  */
 export type Want = {
   positions?: true; events?: Page; statements?: Page; eventStatements?: Page;
-  statementArticles?: true; eventStatementArticles?: true;
+  statementArticles?: true; eventStatementArticles?: true; statementEvidence?: true; eventStatementEvidence?: true;
 } & Partial<Record<EventLinkList, true>>;
 
 /** The lists node(id)'s selection asks for, by type condition; null when it asks for none (a plain node load). */
@@ -57,9 +59,11 @@ export function wantedLists(info: GraphQLResolveInfo, maxPage: number): Want | n
     else if (typeName === 'Person' && name === 'statements') {
       want.statements ??= page(node) ?? undefined;
       if (showsArticles(node.selectionSet)) want.statementArticles = true;
+      if (shows(node.selectionSet, 'evidence', info.fragments)) want.statementEvidence = true;
     } else if (typeName === 'Event' && name === 'statements') {
       want.eventStatements = { skip: 0, limit: maxPage };
       if (showsArticles(node.selectionSet)) want.eventStatementArticles = true;
+      if (shows(node.selectionSet, 'evidence', info.fragments)) want.eventStatementEvidence = true;
     }
     else if (typeName === 'Event' && isEventLinkList(name)) want[name] = true;
   };
@@ -78,11 +82,18 @@ interface NodePageRow extends Partial<Record<EventLinkList, string[]>> {
   eventStatements?: Omit<Rows, 'key'>;
 }
 
-/** Loads the node with its wanted lists in one statement and primes the loaders; null when no node has this id. */
-export async function loadNodePage(ctx: Context, id: string, want: Want): Promise<NodeRow | null> {
+/**
+ * Loads the node with its wanted lists in one statement and primes the loaders; null when no node has this id. Node
+ * cards carry the fields given: the operation's (cardFieldsOf), since every field of the request reads the rows.
+ */
+export async function loadNodePage(ctx: Context, id: string, want: Want, cards: CardFields): Promise<NodeRow | null> {
   const parts = PAGE_PARTS.filter((p) => want[p]);
-  const params = { id, events: want.events ?? null, statements: want.statements ?? null, eventStatements: want.eventStatements ?? null };
-  const [row] = await ctx.runner.read<NodePageRow>(pageStatement(parts), params);
+  const params = {
+    id, events: want.events ?? null,
+    statements: want.statements ? { ...want.statements, evidence: !!want.statementEvidence } : null,
+    eventStatements: want.eventStatements ? { ...want.eventStatements, evidence: !!want.eventStatementEvidence } : null,
+  };
+  const [row] = await ctx.runner.read<NodePageRow>(pageStatement(parts, cards), params);
   const node = row ? toNodeRow(row.node) : null;
   if (!row || !node) return null;
   const l = ctx.loaders;
@@ -93,10 +104,10 @@ export async function loadNodePage(ctx: Context, id: string, want: Want): Promis
   if (want.positions && row.positions && node.__typename === 'Person') l.positionsOfPerson.prime(key, { key, rows: row.positions });
   if (want.events && row.events && 'aliases' in node) l.eventPages.prime(pageRequest({ actor: key }, want.events), { key, ...row.events });
   if (want.statements && row.statements && node.__typename === 'Person') {
-    l.statementPages.prime({ ...pageRequest({ speaker: key }, want.statements), articles: !!want.statementArticles }, { key, ...row.statements });
+    l.statementPages.prime(statementPageKey({ speaker: key }, want.statements, !!want.statementArticles, !!want.statementEvidence), { key, ...row.statements });
   }
   if (want.eventStatements && row.eventStatements && node.__typename === 'Event') {
-    l.statementPages.prime({ ...pageRequest({ event: key }, want.eventStatements), articles: !!want.eventStatementArticles }, { key, ...row.eventStatements });
+    l.statementPages.prime(statementPageKey({ event: key }, want.eventStatements, !!want.eventStatementArticles, !!want.eventStatementEvidence), { key, ...row.eventStatements });
   }
   if (node.__typename === 'Event') {
     const lists = Object.fromEntries(EVENT_LINK_LISTS.flatMap((list) => (want[list] && row[list] ? [[list, row[list]]] : [])));

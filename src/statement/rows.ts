@@ -6,5 +6,6 @@ export interface StatementRow {
   eventId: string;
   quote: string | null;
   chaired: boolean;
-  evidence: EvidenceRow;
+  /** Null when the page was fetched for a selection that shows no evidence (PageKey.evidence false). */
+  evidence: EvidenceRow | null;
 }

@@ -1,6 +1,6 @@
 // Every .cypher file is valid Cypher for the running Neo4j: EXPLAIN plans it without running it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allCypherFiles, loadCypher } from '../../src/db/cypher.js';
+import { allCypherFiles, cardFields, loadCypher } from '../../src/db/cypher.js';
 import { PAGE_PARTS, pageStatement } from '../../src/node/page-statement.js';
 import type { Database } from '../../src/db/database.js';
 import { testDatabase } from './helpers.js';
@@ -11,7 +11,13 @@ afterAll(async () => { await db?.close(); });
 
 // The node page's parts are not statements alone: they are planned as the page statements they make.
 const files = allCypherFiles().filter((f) => !f.startsWith('schema/') && !f.startsWith('node/page/'));
-const pages: [string, string][] = [...PAGE_PARTS.map((p) => [p, pageStatement([p])] as [string, string]), ['every part', pageStatement(PAGE_PARTS)]];
+// Full cards, and cards of no field beyond the kind and id.
+const full = cardFields(new Set(['kind', 'name', 'nameEn', 'aliases', 'katottg', 'startDate', 'endDate', 'location', 'url', 'title', 'publishedAt', 'source', 'lang']));
+const bare = cardFields(new Set());
+const pages: [string, string][] = [
+  ...PAGE_PARTS.map((p) => [p, pageStatement([p], full)] as [string, string]),
+  ['every part', pageStatement(PAGE_PARTS, full)], ['every part, bare cards', pageStatement(PAGE_PARTS, bare)],
+];
 
 async function explain(text: string) {
   // Every $parameter gets a value: EXPLAIN checks the statement, not the data.

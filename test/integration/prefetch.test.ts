@@ -8,7 +8,9 @@ import type { Database } from '../../src/db/database.js';
 import type { Config } from '../../src/config.js';
 import { EVENT_LINK_LISTS, eventLinks } from '../../src/event/links.js';
 import { loadNodePage, type Want } from '../../src/node/prefetch.js';
-import { pageRequest } from '../../src/shared/lists.js';
+import { cardFields } from '../../src/db/cypher.js';
+import { toNodeRow } from '../../src/node/loaders.js';
+import { pageRequest, statementPageKey } from '../../src/shared/lists.js';
 import { startSeededApollo, type SeededApollo } from './helpers.js';
 
 let app: SeededApollo;
@@ -42,25 +44,32 @@ const EMPTY_ROWS = { totalCount: 0, rows: [] };
 
 const ALL: Want = {
   positions: true, events: { skip: 0, limit: 20 }, statements: { skip: 0, limit: 20 }, eventStatements: { skip: 0, limit: 100 },
-  statementArticles: true, eventStatementArticles: true, chairs: true, participants: true, organisers: true, reforms: true, articles: true,
+  statementArticles: true, eventStatementArticles: true, statementEvidence: true, eventStatementEvidence: true,
+  chairs: true, participants: true, organisers: true, reforms: true, articles: true,
 };
+/** Cards of every property, as the loaders' own queries give them. */
+const FULL = cardFields(new Set(['kind', 'name', 'nameEn', 'aliases', 'katottg', 'startDate', 'endDate', 'location', 'url', 'title', 'publishedAt', 'source', 'lang']));
 
 describe('node(id) prefetch', () => {
   it('primes the same positions, events and statements pages as the loaders load, for every person', async () => {
     expect(persons.length).toBeGreaterThan(5);
-    // With and without the evidence articles' cards: the primed key says which (PageKey.articles).
-    for (const [page, articles] of [[{ skip: 0, limit: 20 }, true], [{ skip: 1, limit: 2 }, true], [{ skip: 0, limit: 20 }, false]] as const) {
-      const want: Want = { ...ALL, events: page, statements: page, ...(articles ? {} : { statementArticles: undefined }) };
+    // With and without the evidence articles' cards, with and without evidence: the primed key says which
+    // (PageKey.articles, PageKey.evidence).
+    const cases = [[{ skip: 0, limit: 20 }, true, true], [{ skip: 1, limit: 2 }, true, true], [{ skip: 0, limit: 20 }, false, true], [{ skip: 0, limit: 20 }, false, false]] as const;
+    for (const [page, articles, evidence] of cases) {
+      const want: Want = {
+        ...ALL, events: page, statements: page, ...(articles ? {} : { statementArticles: undefined }), ...(evidence ? {} : { statementEvidence: undefined }),
+      };
       for (const id of persons) {
         const primed = createContext(db, config);
-        await loadNodePage(primed, id, want);
+        await loadNodePage(primed, id, want, FULL);
         const fresh = createContext(db, config);
         const l = primed.loaders;
         const f = fresh.loaders;
         expect(body(await l.positionsOfPerson.load(id), { rows: [] }), id).toEqual(body(await f.positionsOfPerson.load(id), { rows: [] }));
         expect(body(await l.eventPages.load(pageRequest({ actor: id }, page)), EMPTY_IDS), id)
           .toEqual(body(await f.eventPages.load(pageRequest({ actor: id }, page)), EMPTY_IDS));
-        const statements = { ...pageRequest({ speaker: id }, page), articles };
+        const statements = statementPageKey({ speaker: id }, page, articles, evidence);
         expect(body(await l.statementPages.load(statements), EMPTY_ROWS), id).toEqual(body(await f.statementPages.load(statements), EMPTY_ROWS));
         // Everything came from the one prefetch statement.
         expect(primed.runner.roundTrips).toBe(1);
@@ -72,13 +81,47 @@ describe('node(id) prefetch', () => {
     expect(events.length).toBeGreaterThan(5);
     for (const id of events) {
       const primed = createContext(db, config);
-      await loadNodePage(primed, id, ALL);
+      await loadNodePage(primed, id, ALL, FULL);
       const fresh = createContext(db, config);
-      const key = { ...pageRequest({ event: id }, { skip: 0, limit: 100 }), articles: true };
+      const key = statementPageKey({ event: id }, { skip: 0, limit: 100 }, true, true);
       for (const list of EVENT_LINK_LISTS) expect(await eventLinks(primed, id, list), `${id} ${list}`).toEqual(await eventLinks(fresh, id, list));
       expect(body(await primed.loaders.statementPages.load(key), EMPTY_ROWS), id).toEqual(body(await fresh.loaders.statementPages.load(key), EMPTY_ROWS));
       expect(primed.runner.roundTrips).toBe(1);
     }
+  });
+
+  it('primes node rows whose cards carry the fields the operation shows, with the others null', async () => {
+    // The fields of an event page's query: names and a start date; aliases need the name too.
+    const cards = cardFields(new Set(['name', 'startDate', 'chairs', 'statements', 'speaker', 'quote']));
+    let seen = 0;
+    for (const id of events) {
+      const primed = createContext(db, config);
+      await loadNodePage(primed, id, ALL, cards);
+      const fresh = createContext(db, config);
+      const ids = [...new Set([id, ...(await eventLinks(primed, id, 'chairs')), ...(await eventLinks(primed, id, 'organisers'))])];
+      for (const nodeId of ids) {
+        const slim = await primed.loaders.nodes.load(nodeId);
+        const full = await fresh.loaders.nodes.load(nodeId);
+        expect(slim, nodeId).not.toBeNull();
+        if (!slim || !full) continue;
+        seen++;
+        // The same node, type and name; startDate for events; every other property left out.
+        expect(slim.__typename).toBe(full.__typename);
+        expect(slim.id).toBe(full.id);
+        expect('name' in slim && slim.name).toBe('name' in full && full.name);
+        if (full.__typename === 'Event' && slim.__typename === 'Event') {
+          expect(slim.startDate).toBe(full.startDate);
+          expect([slim.kind, slim.endDate, slim.location]).toEqual([null, null, null]);
+        } else if ('aliases' in slim && 'kind' in slim && 'kind' in full) {
+          expect(slim.kind).toBe(full.kind);
+          expect([slim.nameEn, slim.katottg, slim.aliases]).toEqual([null, null, []]);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(events.length);
+    // Aliases bring the name with them (Actor.aliases leaves the name out); no field, no property.
+    expect(cardFields(new Set(['aliases'])).carries('name')).toBe(true);
+    expect(toNodeRow(['Actor', 'person:x', 'PERSON', null, null, null, null])).toMatchObject({ __typename: 'Person', name: 'person:x', aliases: [] });
   });
 
   it('fetches only the lists asked, and a list it did not fetch is loaded, not read as empty', async () => {
@@ -87,7 +130,7 @@ describe('node(id) prefetch', () => {
     )).map((r) => r.id);
     expect(id).toBeDefined();
     const primed = createContext(db, config);
-    await loadNodePage(primed, id!, { chairs: true });
+    await loadNodePage(primed, id!, { chairs: true }, FULL);
     expect(primed.loaders.prefetchedEventLinks.get(id!)).toEqual({ chairs: await eventLinks(createContext(db, config), id!, 'chairs') });
     expect(primed.runner.roundTrips).toBe(1);
     const fresh = createContext(db, config);
@@ -126,6 +169,12 @@ describe('node(id) prefetch', () => {
     const evidencePage = await run(withEvidence, eventId);
     expect(evidencePage.trips).toBe(1);
     expect(evidencePage.data['node'].statements[0].evidence.article.id).toMatch(/^article:/);
+    // A page that shows no evidence reads none, and shows the same speakers, quotes and chairs as one that does.
+    const speakers = (r: typeof page) => r.data['node'].statements.map((x: any) => [x.speaker.name, x.quote, x.chaired]);
+    const withSentences = await run(`query($id: ID!) { node(id: $id) { ... on Event { statements { speaker { name } quote chaired
+      evidence { sentence } } } } }`, eventId);
+    expect(speakers(page)).toEqual(speakers(withSentences));
+    expect(withSentences.data['node'].statements.every((x: any) => typeof x.evidence.sentence === 'string')).toBe(true);
 
     // An id-only selection of the evidence's articles is answered from the evidence: the same ids, one round trip.
     const evidenceOf = (fields: string) => `query($id: ID!) { node(id: $id) { ... on Person {

@@ -24,7 +24,7 @@ type Ref = { speakerId: string; eventId: string; quote: string | null; chaired: 
 
 const shape = (r: StatementRow | Ref) => ({
   speakerId: r.speakerId, eventId: r.eventId, quote: r.quote, chaired: r.chaired,
-  articleId: 'evidence' in r ? r.evidence.articleId : r.articleId, sentence: 'evidence' in r ? r.evidence.sentence : r.sentence,
+  articleId: 'evidence' in r ? r.evidence?.articleId : r.articleId, sentence: 'evidence' in r ? r.evidence?.sentence : r.sentence,
 });
 
 beforeAll(async () => {
@@ -80,6 +80,14 @@ describe("a reform's statements", () => {
     expect(await kinds(true)).toContain('Article');
     expect(await kinds(false)).not.toContain('Article');
     expect(await kinds(false)).toContain('Event');
+    // Rows carry their evidence only when asked (PageKey.evidence; absent means asked), and are otherwise the same.
+    const rowsOf = async (evidence?: boolean) =>
+      (await db.read<{ rows: StatementRow[] }>(LIST, { keys: [{ ...keys[0], ...(evidence === undefined ? {} : { evidence }), key: 'k' }] }))[0]!.rows;
+    const withEvidence = await rowsOf();
+    expect(withEvidence.length).toBeGreaterThan(0);
+    expect(withEvidence.every((r) => r.evidence !== null)).toBe(true);
+    expect(await rowsOf(true)).toEqual(withEvidence);
+    expect(await rowsOf(false)).toEqual(withEvidence.map((r) => ({ ...r, evidence: null })));
     const undated = answers[0];
     expect(undated instanceof Error ? [] : undated?.rows.map((r) => r.eventId)).toContain('event:undated-reform-test');
   });

@@ -1,4 +1,5 @@
-// An event's statements page ($eventStatements: skip, limit; by speaker id), as statement/list-statements gives it.
+// An event's statements page ($eventStatements: skip, limit; by speaker id), as statement/list-statements gives it;
+// evidence only when the query shows it ($eventStatements.evidence).
 CALL (n) {
   CALL (n) {
     WITH n WHERE n:Event
@@ -7,7 +8,7 @@ CALL (n) {
     RETURN collect({p: p, e: n, rels: rels}) AS listed
   }
   WITH listed[toInteger($eventStatements.skip)..toInteger($eventStatements.skip) + toInteger($eventStatements.limit)] AS found, size(listed) AS total
-  WITH found, total, STATEMENT_ROWS(found) AS rows
+  WITH found, total, STATEMENT_ROWS(found, $eventStatements.evidence) AS rows
   RETURN {totalCount: total, rows: rows} AS eventStatements,
          [x IN found | x.p] AS eventStatementsNodes
 }

@@ -1,4 +1,5 @@
-// A person's statements page ($statements: skip, limit; newest events first), as statement/list-statements gives it.
+// A person's statements page ($statements: skip, limit; newest events first), as statement/list-statements gives it;
+// evidence only when the query shows it ($statements.evidence).
 CALL (n) {
   CALL (n) {
     WITH n WHERE n:Person
@@ -9,7 +10,7 @@ CALL (n) {
     WITH e, collect(r) AS rels ORDER BY e.dateMin DESC, e.id
     RETURN collect({p: n, e: e, rels: rels}) AS found
   }
-  WITH n, found, STATEMENT_ROWS(found) AS rows
+  WITH n, found, STATEMENT_ROWS(found, $statements.evidence) AS rows
   RETURN {totalCount: COUNT { MATCH (n)-[:SPOKE_AT|CHAIRED]->(e:Event) RETURN DISTINCT e }, rows: rows} AS statements,
          [x IN found | x.e] AS statementsNodes
 }

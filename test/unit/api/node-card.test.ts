@@ -1,6 +1,6 @@
 // Node cards: the compact lists NODE_CARD makes in Cypher, and their reading into typed rows.
 import { describe, expect, it } from 'vitest';
-import { allCypherFiles, loadCypher, NODE_CARD } from '../../../src/db/cypher.js';
+import { allCypherFiles, cardFields, loadCypher, NODE_CARD, nodeCard, withCards } from '../../../src/db/cypher.js';
 import { toNodeRow } from '../../../src/node/loaders.js';
 
 describe('node cards', () => {
@@ -30,4 +30,26 @@ describe('node cards', () => {
     expect(toNodeRow(null)).toBeNull();
     expect(toNodeRow(['MergedId', 'x'])).toBeNull();
   });
+
+  it('carry only the properties a query shows, null in the others\' places, and an actor\'s kind always', () => {
+    const fields = cardFields(new Set(['id', 'name', 'startDate', 'statements']));
+    expect(fields.key).toBe('name,startDate');
+    const card = nodeCard('m', fields.carries);
+    expect(card).toContain("['Actor', m.id, m.kind, m.name, null, null, null]");
+    expect(card).toContain("['Event', m.id, m.name, null, m.startDate, null, null]");
+    expect(card).toContain("['Article', m.id, null, null, null, null, null]");
+    expect(card).toContain("['Reform', m.id, m.name, null]");
+    expect(cardFields(new Set()).key).toBe('');
+    expect(nodeCard('m', cardFields(new Set()).carries)).toContain("['Actor', m.id, m.kind, null, null, null, null]");
+    // Every property shown: the full card.
+    expect(nodeCard('m', cardFields(new Set(['kind', 'name', 'nameEn', 'aliases', 'katottg', 'startDate', 'endDate', 'location', 'url', 'title', 'publishedAt', 'source', 'lang'])).carries)).toBe(NODE_CARD('m'));
+  });
+
+  it('are narrowed in a statement only where it has full cards of the variables named', () => {
+    const fields = cardFields(new Set(['name']));
+    const text = `RETURN ${NODE_CARD('n')} AS node, [m IN xs | ${NODE_CARD('m')}] AS nodes`;
+    expect(withCards(text, ['n', 'm'], fields)).toBe(`RETURN ${nodeCard('n', fields.carries)} AS node, [m IN xs | ${nodeCard('m', fields.carries)}] AS nodes`);
+    expect(() => withCards(text, ['x'], fields)).toThrow(/NODE_CARD\(x\)/);
+  });
 });
+
