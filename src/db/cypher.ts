@@ -77,6 +77,22 @@ export function withCards(statement: string, vars: readonly string[], fields: Ca
   return out;
 }
 
+const narrowedCache = new Map<string, string>();
+/** Bounds the statements kept by narrowed(): clients choose the fields, so the keys are theirs. */
+export const MAX_NARROWED_STATEMENTS = 500;
+
+/** withCards, kept by the statement's name and the fields' key (the oldest dropped first past the bound). */
+export function narrowed(name: string, statement: string, vars: readonly string[], fields: CardFields): string {
+  const key = `${name}|${fields.key}`;
+  let text = narrowedCache.get(key);
+  if (text === undefined) {
+    text = withCards(statement, vars, fields);
+    if (narrowedCache.size >= MAX_NARROWED_STATEMENTS) narrowedCache.delete(narrowedCache.keys().next().value!);
+    narrowedCache.set(key, text);
+  }
+  return text;
+}
+
 /**
  * `STATEMENT_ROWS(xs)`: statement rows (src/statement/rows.ts) from a list of {p, e, rels}: speaker p's SPOKE_AT/CHAIRED
  * relationships to event e, and from them the first quote, whether they chaired, and the evidence of a SPOKE_AT

@@ -1,5 +1,5 @@
 // Shortest paths between two nodes: over facts first, through articles only when facts do not connect them.
-import { loadCypher, withCards, type CardFields } from '../db/cypher.js';
+import { loadCypher, narrowed, type CardFields } from '../db/cypher.js';
 import type { QueryRunner } from '../db/database.js';
 import { zipEvidence } from '../shared/evidence.js';
 import type { PathRow } from './rows.js';
@@ -23,27 +23,11 @@ function toPathRow(found: Found | undefined): PathRow | null {
   return { ...found, steps };
 }
 
-type Which = 'graph/shortest-fact-path' | 'graph/shortest-any-path';
-/** The path statements by card fields; bounded, as clients choose the fields (oldest dropped first). */
-const byCards = new Map<string, string>();
-const MAX_CACHED = 200;
-
-function statement(which: Which, cards: CardFields): string {
-  const key = `${which}|${cards.key}`;
-  let text = byCards.get(key);
-  if (!text) {
-    text = withCards(Q[which], ['n'], cards);
-    if (byCards.size >= MAX_CACHED) byCards.delete(byCards.keys().next().value!);
-    byCards.set(key, text);
-  }
-  return text;
-}
-
 /** The path's node cards carry the fields given: the operation's (cardFieldsOf), as node pages' do. */
 export async function shortestPath(db: QueryRunner, from: string, to: string, maxHops: number, cards: CardFields): Promise<PathRow | null> {
   const params = { from, to, maxHops, maxEvidence: PATH_EVIDENCE };
-  const [facts] = await db.read<Found>(statement('graph/shortest-fact-path', cards), params);
+  const [facts] = await db.read<Found>(narrowed('shortest-fact-path', Q['graph/shortest-fact-path'], ['n'], cards), params);
   if (facts) return toPathRow(facts);
-  const [any] = await db.read<Found>(statement('graph/shortest-any-path', cards), params);
+  const [any] = await db.read<Found>(narrowed('shortest-any-path', Q['graph/shortest-any-path'], ['n'], cards), params);
   return toPathRow(any);
 }

@@ -1,10 +1,11 @@
 // Resolver of search: validated input, one full-text query that also carries the hits' properties.
 import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { loadCypher } from '../db/cypher.js';
+import { loadCypher, narrowed } from '../db/cypher.js';
 import { BadInputError } from '../errors.js';
 import { connection, pageArgs } from '../pagination.js';
 import { Kinds, parse } from '../shared/inputs.js';
+import { cardFieldsOf } from '../shared/selection.js';
 import { loadNodes } from '../shared/load.js';
 import type { NodeRow } from '../node/rows.js';
 import { primeNodes, type NodeCard } from '../node/loaders.js';
@@ -19,12 +20,14 @@ const SearchArgs = z.object({ query: z.string().trim().min(1, 'must not be empty
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_root, args, ctx) => {
+    search: async (_root, args, ctx, info) => {
       const { query, kinds } = parse(SearchArgs, { query: args.query, kinds: args.kinds });
       const page = pageArgs(args, ctx.config.MAX_PAGE_SIZE, 10);
       const lucene = toLucene(query);
       if (!lucene) throw new BadInputError('The query has no letters or digits to search for.');
-      const [res] = await ctx.runner.read<{ totalCount: number; rows: { id: string; score: number }[]; nodes: NodeCard[] }>(Q['search/search-all'], {
+      const [res] = await ctx.runner.read<{ totalCount: number; rows: { id: string; score: number }[]; nodes: NodeCard[] }>(
+        // The hits' cards carry the fields the operation shows, as node pages' do.
+        narrowed('search-all', Q['search/search-all'], ['n'], cardFieldsOf(info)), {
         lucene, kinds, limit: MAX_SEARCH_HITS, skip: page.skip, first: page.limit,
       });
       const rows = res?.rows ?? [];

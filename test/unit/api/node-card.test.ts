@@ -1,6 +1,6 @@
 // Node cards: the compact lists NODE_CARD makes in Cypher, and their reading into typed rows.
 import { describe, expect, it } from 'vitest';
-import { allCypherFiles, cardFields, loadCypher, NODE_CARD, nodeCard, withCards } from '../../../src/db/cypher.js';
+import { allCypherFiles, cardFields, loadCypher, MAX_NARROWED_STATEMENTS, narrowed, NODE_CARD, nodeCard, withCards } from '../../../src/db/cypher.js';
 import { toNodeRow } from '../../../src/node/loaders.js';
 
 describe('node cards', () => {
@@ -50,6 +50,10 @@ describe('node cards', () => {
     const text = `RETURN ${NODE_CARD('n')} AS node, [m IN xs | ${NODE_CARD('m')}] AS nodes`;
     expect(withCards(text, ['n', 'm'], fields)).toBe(`RETURN ${nodeCard('n', fields.carries)} AS node, [m IN xs | ${nodeCard('m', fields.carries)}] AS nodes`);
     expect(() => withCards(text, ['x'], fields)).toThrow(/NODE_CARD\(x\)/);
+    // Kept by name and fields, and still right once more field sets than the bound have been asked.
+    expect(narrowed('t', text, ['n', 'm'], fields)).toBe(withCards(text, ['n', 'm'], fields));
+    for (let i = 0; i <= MAX_NARROWED_STATEMENTS; i++) narrowed(`t${i}`, text, ['n'], fields);
+    expect(narrowed('t', text, ['n', 'm'], cardFields(new Set(['title'])))).toBe(withCards(text, ['n', 'm'], cardFields(new Set(['title']))));
   });
 });
 
