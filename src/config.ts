@@ -35,7 +35,7 @@ const Env = z.object({
   /**
    * Whether stack traces are mapped back to the TypeScript sources (unset: yes, except in production). neo4j-driver
    * captures a stack trace for every query, so that a failed query points at its caller, and mapping it through tsx's
-   * source maps cost 0.06-0.1 ms of CPU a query (measured: src/runtime.ts).
+   * source maps cost 0.05-0.1 ms of CPU a query (measured: src/runtime.ts).
    */
   SOURCE_MAPPED_STACKS: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Load the curated seed corpus on start when the graph is empty. */
