@@ -2,7 +2,7 @@
 // cypher/node/page/: head.cypher, then one CALL per list, each giving the list's column and `<list>Nodes`, the nodes
 // it shows. The nodes of every list are returned once each, as cards, in `nodes`. One statement for every page
 // with dead branches for the lists not asked cost a person page 1.7-1.8 times the Neo4j and client CPU of the
-// raw driver's hand-written query, and sent 5.8 KB of text with each request (README, Benchmarks).
+// raw driver's hand-written query, and sent 5.8 KB of text with each request (docs/benchmarks.md).
 import { loadCypher, narrowed, NODE_CARD, type CardFields } from '../db/cypher.js';
 
 export const PAGE_PARTS = [

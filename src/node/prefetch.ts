@@ -1,7 +1,7 @@
 // node(id) on a profile or event page: when the query selects the node's lists, one Cypher statement fetches the
 // node and the first page of each, and primes the request's loaders with them; the field resolvers then read the
 // loaders as always and find everything there. Without this, a person profile cost 7 statements in 3 waves, and
-// each statement costs Neo4j and the driver about 0.5 ms of CPU whatever it does (README, Benchmarks).
+// each statement costs Neo4j and the driver about 0.5 ms of CPU whatever it does (docs/architecture.md, Round trips).
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
 import { EVENT_LINK_LISTS, isEventLinkList, primeEventLinks, type EventLinkList } from '../event/links.js';
