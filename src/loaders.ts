@@ -21,6 +21,8 @@ export interface Filters {
   event?: string | null;
   from: string | null;
   to: string | null;
+  /** Statements only: facts read with at least this confidence. */
+  minConfidence?: number | null;
 }
 /**
  * `articles`: whether statement pages carry their evidence articles' cards; `evidence`: whether their rows carry

@@ -147,7 +147,7 @@ export function* generateArticles(w: World, seed: number, n: number): Generator<
       persons: personFacts,
       organizations: [...orgs.values()].filter((o) => !event?.project || o.name !== event.project.name).map(orgFact),
       projects: event?.project ? [{ name: event.project.name, nameEn: null, aliases: [], funders: [], implementers: [] }] : [],
-      events: event ? [{ name: event.name, kind: event.kind, startDate: event.date, endDate: null, location: null }] : [],
+      events: event ? [{ name: event.name, aliases: [], kind: event.kind, startDate: event.date, endDate: null, location: null }] : [],
       relations,
       reforms: event?.reforms ?? [],
     };

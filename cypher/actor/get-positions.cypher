@@ -14,9 +14,9 @@ CALL (a) {
     RETURN p, r, a AS o
   }
   WITH p, r, o WHERE p:Person
-  RETURN p, o, p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to
+  RETURN p, o, p.id AS personId, o.id AS organizationId, r.title AS title, r.from AS from, r.to AS to, r.confidence AS confidence
   ORDER BY title, organizationId, personId
 }
 // `nodes`: both ends of every position, so that person and organisation need no second round trip.
-RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to}) AS rows,
+RETURN key, collect({personId: personId, organizationId: organizationId, title: title, from: from, to: to, confidence: confidence}) AS rows,
        collect(NODE_CARD(o)) + collect(NODE_CARD(p)) AS nodes

@@ -8,7 +8,8 @@ CALL (old, target) {
   MERGE (target)-[n:$(type(r)) {key: coalesce(r.key, '')}]->(x)
   SET n.evArticles = coalesce(n.evArticles, []) + coalesce(r.evArticles, []),
       n.evSentences = coalesce(n.evSentences, []) + coalesce(r.evSentences, []),
-      n.quote = coalesce(n.quote, r.quote), n.title = coalesce(n.title, r.title), n.provenance = coalesce(n.provenance, r.provenance)
+      n.quote = coalesce(n.quote, r.quote), n.title = coalesce(n.title, r.title), n.provenance = coalesce(n.provenance, r.provenance),
+      n.confidence = CASE WHEN n.confidence IS NULL OR r.confidence > n.confidence THEN r.confidence ELSE n.confidence END
   DELETE r
 }
 CALL (old, target) {
@@ -16,7 +17,8 @@ CALL (old, target) {
   MERGE (target)<-[n:$(type(r)) {key: coalesce(r.key, '')}]-(x)
   SET n.evArticles = coalesce(n.evArticles, []) + coalesce(r.evArticles, []),
       n.evSentences = coalesce(n.evSentences, []) + coalesce(r.evSentences, []),
-      n.quote = coalesce(n.quote, r.quote), n.title = coalesce(n.title, r.title), n.provenance = coalesce(n.provenance, r.provenance)
+      n.quote = coalesce(n.quote, r.quote), n.title = coalesce(n.title, r.title), n.provenance = coalesce(n.provenance, r.provenance),
+      n.confidence = CASE WHEN n.confidence IS NULL OR r.confidence > n.confidence THEN r.confidence ELSE n.confidence END
   DELETE r
 }
 CALL (old, target) {

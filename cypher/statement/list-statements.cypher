@@ -6,20 +6,22 @@ CALL (k) {
   // the page's events only. Sorting every (speaker, event) row of the reform first cost 170-195 ms of Neo4j a page
   // at 100k articles (15,000 rows, 50 shown).
   WITH k WHERE k.reform IS NOT NULL AND k.speaker IS NULL AND k.event IS NULL
-  WITH k, k.reform AS reform, k.from AS from, k.to AS to, k.skip AS skip, k.limit AS limit
-  CALL (reform, from, to, skip, limit) {
+  WITH k, k.reform AS reform, k.from AS from, k.to AS to, k.skip AS skip, k.limit AS limit, k.minConfidence AS minConfidence
+  CALL (reform, from, to, skip, limit, minConfidence) {
     MATCH (:Reform {id: reform})<-[:ABOUT]-(e:Event)
     WHERE (from IS NULL OR e.dateMax >= from) AND (to IS NULL OR e.dateMin <= to)
-    CALL (e) {
-      MATCH (e)<-[:SPOKE_AT|CHAIRED]-(p:Person)
+    CALL (e, minConfidence) {
+      MATCH (e)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
+      WHERE minConfidence IS NULL OR r.confidence >= minConfidence
       RETURN count(DISTINCT p) AS speakers
     }
     WITH e, speakers WHERE speakers > 0
     WITH e, speakers ORDER BY e.dateMin DESC, e.id
     WITH sum(speakers) AS totalCount, collect(e) AS sorted
-    CALL (sorted, skip, limit) {
+    CALL (sorted, skip, limit, minConfidence) {
       UNWIND sorted[..skip + limit] AS e
-      MATCH (e)<-[:SPOKE_AT|CHAIRED]-(p:Person)
+      MATCH (e)<-[r:SPOKE_AT|CHAIRED]-(p:Person)
+      WHERE minConfidence IS NULL OR r.confidence >= minConfidence
       WITH DISTINCT e, p ORDER BY e.dateMin DESC, e.id, p.id
       WITH collect([p, e]) AS pairs
       RETURN pairs[skip..skip + limit] AS shown
@@ -28,6 +30,7 @@ CALL (k) {
       UNWIND range(0, size(shown) - 1) AS i
       WITH i, shown[i][0] AS p, shown[i][1] AS e
       MATCH (p)-[r:SPOKE_AT|CHAIRED]->(e)
+      WHERE minConfidence IS NULL OR r.confidence >= minConfidence
       WITH i, p, e, collect(r) AS rels ORDER BY i
       RETURN {p: p, e: e, rels: rels}
     } AS page
@@ -58,6 +61,7 @@ CALL (k) {
       AND (k.reform IS NULL OR EXISTS { (e)-[:ABOUT]->(:Reform {id: k.reform}) })
       AND (k.from IS NULL OR e.dateMax >= k.from)
       AND (k.to IS NULL OR e.dateMin <= k.to)
+      AND (k.minConfidence IS NULL OR r.confidence >= k.minConfidence)
     WITH p, e, collect(r) AS rels
     RETURN p, e, rels ORDER BY e.dateMin DESC, e.id, p.id
   }

@@ -346,6 +346,8 @@ export type PersonStatementsArgs = {
 
 export type Position = {
   __typename?: 'Position';
+  /** How far the rule that read it is trusted (0..1); curated facts are 1. Null for facts written before it was recorded. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   evidence: Array<Evidence>;
   from?: Maybe<Scalars['Date']['output']>;
   organization: Actor;
@@ -458,6 +460,7 @@ export type QueryStatementsArgs = {
   event?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   reform?: InputMaybe<Scalars['ID']['input']>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -514,6 +517,8 @@ export type Statement = {
   __typename?: 'Statement';
   /** True when the speaker chaired the event. */
   chaired: Scalars['Boolean']['output'];
+  /** How far the rule that read it is trusted (0..1, the surest of its facts); curated facts are 1. Null for facts written before it was recorded. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   event?: Maybe<Event>;
   evidence: Evidence;
   /** The quoted words, where the article quotes them. */
@@ -921,6 +926,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -988,6 +994,7 @@ export type SearchResultResolvers<ContextType = Context, ParentType extends Reso
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
   chaired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

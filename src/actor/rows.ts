@@ -16,6 +16,7 @@ export interface PositionRow {
   title: string;
   from: string | null;
   to: string | null;
+  confidence: number | null;
 }
 
 /** A position's evidence, loaded only when asked for (a long-held position can cite hundreds of articles). */

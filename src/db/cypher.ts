@@ -105,6 +105,7 @@ export const STATEMENT_ROWS = (xs: string, flag?: string) => {
   return `[x IN ${xs} | {speakerId: x.p.id, eventId: x.e.id,` +
     ` quote: head([r IN x.rels WHERE r.quote IS NOT NULL | r.quote]),` +
     ` chaired: any(r IN x.rels WHERE type(r) = 'CHAIRED'),` +
+    ` confidence: reduce(c = null, r IN x.rels | CASE WHEN c IS NULL OR r.confidence > c THEN r.confidence ELSE c END),` +
     ` evidence: ${flag ? `CASE WHEN coalesce(${flag}, true) THEN ${evidence} END` : evidence}}]`;
 };
 

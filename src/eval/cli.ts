@@ -1,18 +1,31 @@
-// `tsx src/eval/cli.ts [devset dir] [--json] [--verbose] [--check] [--gold]`: scores the extractor against the dev set.
+// `tsx src/eval/cli.ts [devset dir] [--json] [--verbose] [--check] [--gold] [--write-baseline]`: scores the extractor
+// against the dev set. Without a folder it scores both parts, the test part first, per language, and fails when any
+// row falls below the committed baseline by more than its tolerance.
 import { performance } from 'node:perf_hooks';
 import { ArticleFacts, type ParsedArticle } from '../facts/schema.js';
+import { readBaseline, regressions, TOLERANCE, writeBaseline, type Scored } from './baseline.js';
 import { checkGold } from './check-gold.js';
 import { loadDevset, type DevItem } from './devset.js';
-import { formatTable, reportLines } from './report.js';
+import { formatTable, reportLines, type ReportLine } from './report.js';
 import { scoreArticle, sumCounts, type ArticleScore } from './score.js';
 
 type Extractor = (doc: ParsedArticle) => ArticleFacts | Promise<ArticleFacts>;
 
-const USAGE = `usage: tsx src/eval/cli.ts [devset dir=test/devset, or seed to score against the curated seed] [--json] [--verbose] [--check] [--gold]
-  --json     one JSON document on stdout instead of the table
-  --verbose  list, per article, the gold facts missed and the predicted ones not in the gold
-  --check    check the gold against its articles (evidence found in the text, endpoints declared) and exit
-  --gold     score the gold against itself (a self-test of the scorer and the dev set: every F1 is 1)`;
+/** The two parts of the dev set: rules are tuned on `dev`; `test` is scored only when a change is done. */
+export const PARTS = [
+  { part: 'test', dir: 'test/devset/heldout' },
+  { part: 'dev', dir: 'test/devset' },
+] as const;
+const BASELINE = 'test/devset/baseline.json';
+
+const USAGE = `usage: tsx src/eval/cli.ts [devset dir, or seed to score against the curated seed] [--json] [--verbose] [--check] [--gold] [--write-baseline]
+  (no dir)         both parts of the dev set (${PARTS.map((p) => `${p.part}: ${p.dir}`).join(', ')}), the test part first,
+                   per language; exits 1 when a row's F1 falls more than ${TOLERANCE} below ${BASELINE}
+  --write-baseline record this run's figures as the baseline (after a change that moves them on purpose)
+  --json           one JSON document on stdout instead of the tables
+  --verbose        list, per article, the gold facts missed and the predicted ones not in the gold
+  --check          check the gold against its articles (evidence found in the text, endpoints declared) and exit
+  --gold           score the gold against itself (a self-test of the scorer and the dev set: every F1 is 1)`;
 
 // The extractor is another module's work: loaded when the eval runs, so the eval builds without it.
 async function loadExtractor(): Promise<Extractor> {
@@ -47,25 +60,19 @@ function runCheck(items: readonly DevItem[], orphans: readonly string[]): number
   return problems === 0 ? 0 : 1;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const unknown = [...flags].filter((f) => !['--json', '--verbose', '--check', '--gold', '--help'].includes(f));
-  const dirs = argv.filter((a) => !a.startsWith('--'));
-  if (flags.has('--help') || unknown.length > 0 || dirs.length > 1) { console.error(USAGE); return unknown.length > 0 ? 2 : 0; }
-  const dir = dirs[0] ?? 'test/devset';
-  const { items, orphans } = await loadDevset(dir);
-  if (flags.has('--check')) return runCheck(items, orphans);
+interface DirResult {
+  dir: string;
+  scores: (ArticleScore & { lang: 'uk' | 'en' })[];
+  failures: { file: string; error: string }[];
+  orphans: string[];
+  extractMs: number;
+}
 
-  let extract: Extractor;
-  if (flags.has('--gold')) extract = (doc) => items.find((i) => i.article === doc)!.gold!;
-  else {
-    try { extract = await loadExtractor(); } catch (e) {
-      console.error(`eval: the extractor is not available (${(e as Error).message})`);
-      return 2;
-    }
-  }
-  const scores: ArticleScore[] = [];
-  const failures: { file: string; error: string }[] = items.filter((i) => i.error).map((i) => ({ file: i.file, error: i.error! }));
+async function scoreDir(dir: string, gold: boolean): Promise<DirResult> {
+  const { items, orphans } = await loadDevset(dir);
+  const extract: Extractor = gold ? (doc) => items.find((i) => i.article === doc)!.gold! : await loadExtractor();
+  const scores: DirResult['scores'] = [];
+  const failures = items.filter((i) => i.error).map((i) => ({ file: i.file, error: i.error! }));
   let extractMs = 0;
   for (const item of items) {
     if (item.error || !item.article || !item.gold) continue;
@@ -73,30 +80,110 @@ async function main(argv: string[]): Promise<number> {
     const { facts, error } = await predict(extract, item.article);
     extractMs += performance.now() - started;
     if (error) failures.push({ file: item.file, error });
-    scores.push(scoreArticle(item.id, item.gold, facts));
+    scores.push({ ...scoreArticle(item.id, item.gold, facts), lang: item.gold.lang });
   }
-  const lines = reportLines(sumCounts(scores));
-  const perSecond = extractMs > 0 ? (scores.length / extractMs) * 1000 : null;
+  return { dir, scores, failures, orphans, extractMs };
+}
+
+/** Report lines per language and for all articles together. */
+function byLanguage(r: DirResult): Record<string, ReportLine[]> {
+  const out: Record<string, ReportLine[]> = {};
+  for (const lang of ['uk', 'en'] as const) {
+    const s = r.scores.filter((x) => x.lang === lang);
+    if (s.length > 0) out[lang] = reportLines(sumCounts(s));
+  }
+  out['all'] = reportLines(sumCounts(r.scores));
+  return out;
+}
+
+function printVerbose(r: DirResult): void {
+  for (const s of r.scores) {
+    if (s.missed.length + s.spurious.length === 0) continue;
+    console.log(`\n${s.file}`);
+    for (const m of s.missed) console.log(`  - missed   ${m}`);
+    for (const m of s.spurious) console.log(`  + spurious ${m}`);
+  }
+  console.log('');
+}
+
+function printFooter(r: DirResult): void {
+  const perSecond = r.extractMs > 0 ? (r.scores.length / r.extractMs) * 1000 : null;
+  if (perSecond !== null) console.log(`\nextraction: ${r.scores.length} articles in ${r.extractMs.toFixed(0)} ms (${perSecond.toFixed(1)} articles/s)`);
+  for (const f of r.failures) console.log(`failed: ${f.file}: ${f.error}`);
+  for (const o of r.orphans) console.log(`orphan gold file: ${o}`);
+}
+
+const perArticle = (r: DirResult) => r.scores.map((s) => ({ file: s.file, lang: s.lang, missed: s.missed, spurious: s.spurious }));
+
+/** One folder, as before: all its articles together. */
+async function runDir(dir: string, flags: Set<string>): Promise<number> {
+  const r = await scoreDir(dir, flags.has('--gold'));
+  const lines = reportLines(sumCounts(r.scores));
   if (flags.has('--json')) {
-    const perArticle = flags.has('--verbose') ? scores.map((s) => ({ file: s.file, missed: s.missed, spurious: s.spurious })) : undefined;
-    console.log(JSON.stringify({ devset: dir, articles: scores.length, failures, orphans, extraction: { ms: extractMs, perSecond }, rows: lines, perArticle }, null, 2));
+    const perSecond = r.extractMs > 0 ? (r.scores.length / r.extractMs) * 1000 : null;
+    console.log(JSON.stringify({ devset: dir, articles: r.scores.length, failures: r.failures, orphans: r.orphans, extraction: { ms: r.extractMs, perSecond }, rows: lines, byLanguage: byLanguage(r), perArticle: flags.has('--verbose') ? perArticle(r) : undefined }, null, 2));
   } else {
-    if (flags.has('--verbose')) {
-      for (const s of scores) {
-        if (s.missed.length + s.spurious.length === 0) continue;
-        console.log(`\n${s.file}`);
-        for (const m of s.missed) console.log(`  - missed   ${m}`);
-        for (const m of s.spurious) console.log(`  + spurious ${m}`);
-      }
-      console.log('');
-    }
-    console.log(`dev set ${dir}: ${scores.length} articles scored${flags.has('--gold') ? ' (gold against itself)' : ''}, micro-averaged\n`);
+    if (flags.has('--verbose')) printVerbose(r);
+    console.log(`dev set ${dir}: ${r.scores.length} articles scored${flags.has('--gold') ? ' (gold against itself)' : ''}, micro-averaged\n`);
     console.log(formatTable(lines));
-    if (perSecond !== null) console.log(`\nextraction: ${scores.length} articles in ${extractMs.toFixed(0)} ms (${perSecond.toFixed(1)} articles/s)`);
-    for (const f of failures) console.log(`failed: ${f.file}: ${f.error}`);
-    for (const o of orphans) console.log(`orphan gold file: ${o}`);
+    printFooter(r);
   }
-  return failures.length > 0 || orphans.length > 0 ? 1 : 0;
+  return r.failures.length > 0 || r.orphans.length > 0 ? 1 : 0;
+}
+
+/** Both parts, test first, each per language; guarded by the baseline. */
+async function runParts(flags: Set<string>): Promise<number> {
+  const results = await Promise.all(PARTS.map(async (p) => ({ ...p, result: await scoreDir(p.dir, flags.has('--gold')) })));
+  const scored: Scored = Object.fromEntries(results.map((p) => [p.part, byLanguage(p.result)]));
+  const failed = results.some((p) => p.result.failures.length > 0 || p.result.orphans.length > 0);
+  const baseline = flags.has('--gold') ? null : await readBaseline(BASELINE);
+  const fell = baseline ? regressions(baseline, scored) : [];
+  if (flags.has('--json')) {
+    console.log(JSON.stringify({
+      parts: results.map((p) => ({ part: p.part, devset: p.dir, articles: p.result.scores.length, failures: p.result.failures, orphans: p.result.orphans, extraction: { ms: p.result.extractMs }, byLanguage: scored[p.part], perArticle: flags.has('--verbose') ? perArticle(p.result) : undefined })),
+      baseline: baseline ? BASELINE : null, regressions: fell,
+    }, null, 2));
+  } else {
+    for (const p of results) {
+      if (flags.has('--verbose')) printVerbose(p.result);
+      for (const [lang, lines] of Object.entries(scored[p.part]!)) {
+        const n = lang === 'all' ? p.result.scores.length : p.result.scores.filter((s) => s.lang === lang).length;
+        console.log(`\n${p.part} part (${p.dir}), ${lang === 'all' ? 'both languages' : lang}: ${n} articles, micro-averaged\n`);
+        console.log(formatTable(lines));
+      }
+      printFooter(p.result);
+    }
+    if (baseline) console.log(fell.length === 0 ? `\nno row below the baseline (${BASELINE}, tolerance ${TOLERANCE})` : `\nbelow the baseline (${BASELINE}, tolerance ${TOLERANCE}):\n${fell.map((f) => `  ${f}`).join('\n')}`);
+    else if (!flags.has('--gold')) console.log(`\nno baseline at ${BASELINE}: write one with --write-baseline`);
+  }
+  if (flags.has('--write-baseline') && !flags.has('--gold')) {
+    await writeBaseline(BASELINE, scored);
+    console.error(`baseline written to ${BASELINE}`);
+    return failed ? 1 : 0;
+  }
+  return failed || fell.length > 0 ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => !['--json', '--verbose', '--check', '--gold', '--help', '--write-baseline'].includes(f));
+  const dirs = argv.filter((a) => !a.startsWith('--'));
+  if (flags.has('--help') || unknown.length > 0 || dirs.length > 1) { console.error(USAGE); return unknown.length > 0 ? 2 : 0; }
+  if (flags.has('--check')) {
+    let code = 0;
+    for (const dir of dirs.length > 0 ? dirs : PARTS.map((p) => p.dir)) {
+      const { items, orphans } = await loadDevset(dir);
+      console.log(`${dir}:`);
+      code = Math.max(code, runCheck(items, orphans));
+    }
+    return code;
+  }
+  try {
+    return dirs[0] !== undefined ? await runDir(dirs[0], flags) : await runParts(flags);
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    return 2;
+  }
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {

@@ -38,8 +38,17 @@ export function greedyMatch(goldCount: number, predCount: number, similarity: Si
 const namesOf = (e: { name: string; aliases?: readonly string[]; nameEn?: string | null }): Set<string> =>
   new Set([e.name, ...(e.aliases ?? []), ...(e.nameEn ? [e.nameEn] : [])].map(normName));
 
-/** Persons match by nominative name only: an inflected or Latin-only form is the extractor's miss. */
-export const personSimilarity = (a: { name: string }, b: { name: string }): number => (normName(a.name) === normName(b.name) ? 1 : 0);
+type PersonLike = { name: string; nameEn?: string | null };
+
+/**
+ * Persons match by nominative name: an inflected form is the extractor's miss. In an English article the Latin
+ * name is the article's own form of the person, and a Ukrainian spelling of a foreigner named only in Latin cannot
+ * be read from it (back-transliteration would invent one), so there the Latin names also match.
+ */
+export function personSimilarity(a: PersonLike, b: PersonLike, latinCounts = false): number {
+  if (normName(a.name) === normName(b.name)) return 1;
+  return latinCounts && a.nameEn && b.nameEn && normName(a.nameEn) === normName(b.nameEn) ? 0.9 : 0;
+}
 
 /** Organisations match by the gold's canonical name or one of the gold's accepted aliases. */
 export function organizationSimilarity(gold: ArticleFacts['organizations'][number], pred: { name: string }): number {
@@ -101,7 +110,7 @@ export function matchEntities(gold: ArticleFacts, pred: ArticleFacts): EntityMat
   const m = <T, U>(g: readonly T[], p: readonly U[], sim: (a: T, b: U) => number): Matching =>
     greedyMatch(g.length, p.length, (i, j) => sim(g[i]!, p[j]!));
   return {
-    person: m(gold.persons, pred.persons, personSimilarity),
+    person: m(gold.persons, pred.persons, (a, b) => personSimilarity(a, b, gold.lang === 'en')),
     organization: m(gold.organizations, pred.organizations, organizationSimilarity),
     organizationStrict: m(gold.organizations, pred.organizations, organizationStrictSimilarity),
     project: m(gold.projects, pred.projects, projectSimilarity),

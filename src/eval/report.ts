@@ -3,7 +3,7 @@ import { prf, ROWS, totals, type Counts, type Row } from './score.js';
 
 /** The targets set for the dev set; rows without one are reported for information. */
 export const TARGETS: Partial<Record<Row, number>> = {
-  persons: 0.95, organizations: 0.85, events: 0.8, SPOKE_AT: 0.8, CHAIRED: 0.8, HOLDS_POSITION: 0.8,
+  persons: 0.95, organizations: 0.85, events: 0.85, SPOKE_AT: 0.85, CHAIRED: 0.85, HOLDS_POSITION: 0.85,
 };
 
 export interface ReportLine extends Counts {

@@ -26,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${r.file}: ${r.error ?? 'unreadable'}\n`);
         continue;
       }
+      for (const w of r.warnings ?? []) process.stderr.write(`${r.file}: warning: ${w}\n`);
       try {
         process.stdout.write(toOutputLine(extractArticle({ ...r.article, file: r.article.file ?? r.file })) + '\n');
       } catch (e) {

@@ -52,7 +52,11 @@ export const ProjectFact = z.object({
 });
 
 export const EventFact = z.object({
+  /** The whole noun phrase as the article gives it, in the nominative. */
   name,
+  /** Other forms seen in the text (inflected, shorter references). */
+  aliases: z.array(name).default([]),
+  /** The kind of gathering, in the article's language: засідання, форум, round table, … */
   kind: z.string().trim().max(100).nullable().optional(),
   startDate: PartialDate.nullable().optional(),
   endDate: PartialDate.nullable().optional(),
@@ -70,6 +74,8 @@ export const RelationFact = z.object({
   quote: z.string().trim().max(5000).nullable().optional(),
   /** HOLDS_POSITION: the position title. */
   title: z.string().trim().max(300).nullable().optional(),
+  /** How far the rule that read it is trusted, 0-1; curated facts are 1 whatever they say. */
+  confidence: z.number().min(0).max(1).nullable().optional(),
 });
 
 export const RelatedTeaser = z.object({

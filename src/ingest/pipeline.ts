@@ -28,6 +28,7 @@ export async function ingestOne(db: Database, item: ReadResult): Promise<Article
   try {
     const facts = extractArticle(item.article);
     const result = await writeArticle(db, { ...facts, body: item.article.body, related: item.article.related, file: item.file }, 'extracted');
+    if (item.warnings?.length) result.warnings.unshift(...item.warnings);
     return { file: item.file, result };
   } catch (e) {
     return { file: item.file, reason: e instanceof Error ? e.message : String(e) };

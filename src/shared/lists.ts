@@ -9,7 +9,7 @@ import { showsArticlesBeyondId, showsEvidence } from './selection.js';
 
 type PageInput = { first?: number | null; after?: string | null };
 
-const none: Filters = { reform: null, actor: null, speaker: null, event: null, from: null, to: null };
+const none: Filters = { reform: null, actor: null, speaker: null, event: null, from: null, to: null, minConfidence: null };
 
 /** The page loaders' key for a list request; built in one place so that prefetched pages are found under it. */
 export function pageRequest(filters: Partial<Filters>, page: Page): PageKey {

@@ -11,7 +11,10 @@ import type { ArticleNode } from '../shared/load.js';
 /** An article known by its id only, for a selection that asks nothing else of it. */
 const articleRef = (id: string): ArticleNode => ({ __typename: 'Article', id, url: null, title: null, publishedAt: null, source: null, lang: 'uk' });
 
-const StatementsArgs = z.object({ reform: OptionalId, speaker: OptionalId, event: OptionalId }).and(DateRange);
+const StatementsArgs = z.object({
+  reform: OptionalId, speaker: OptionalId, event: OptionalId,
+  minConfidence: z.number().min(0, 'minConfidence is 0..1').max(1, 'minConfidence is 0..1').nullish().transform((c) => c ?? null),
+}).and(DateRange);
 
 export const statementResolvers: Resolvers = {
   Query: {

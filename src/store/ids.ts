@@ -34,8 +34,10 @@ export function katottgId(kind: 'HROMADA' | 'OBLAST' | 'RAION', code: string): s
   return `${PREFIX[kind]}:${code}`;
 }
 
-export function eventId(name: string, startDate: string | null | undefined): string {
-  return `event:${startDate ?? 'undated'}-${slug(name)}`;
+/** `qualifier` (a place, an organiser, an article) comes after the name's slug, so a long name cannot cut it off. */
+export function eventId(name: string, startDate: string | null | undefined, qualifier?: string): string {
+  const q = qualifier ? slug(qualifier).slice(0, 40) : '';
+  return `event:${startDate ?? 'undated'}-${slug(name)}${q ? `--${q}` : ''}`;
 }
 
 export function reformId(name: string): string {
@@ -47,9 +49,13 @@ export function articleId(url: string | null | undefined, title: string | null |
   return `article:${hash(url ?? searchFold(`${title ?? ''}\n${body}`)).slice(0, 16)}`;
 }
 
-/** The key actors are resolved by: the folded canonical name. */
-export function nameKey(name: string): string {
-  return searchFold(name);
+/** "Криничанська селищна територіальна громада", "… територіальна громада" and "Криничанська громада" are one hromada. */
+const HROMADA_TYPE = /\s(?:(?:міська|селищна|сільська)\s+)?територіальна(?=\sгромада$)/u;
+
+/** The key actors are resolved by: the folded canonical name; a hromada's without the words of its type. */
+export function nameKey(name: string, kind?: ActorKind): string {
+  const key = searchFold(name);
+  return kind === 'HROMADA' ? key.replace(HROMADA_TYPE, '') : key;
 }
 
 /** Graph labels for a kind: the Actor label plus a type label, plus a sub-label for organisations. */

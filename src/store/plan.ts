@@ -1,9 +1,11 @@
 // Turns one article's facts into a write plan: nodes and relationships with stable ids, search terms and evidence.
 import type { ActorKind, ArticleFacts, RelationFact } from '../facts/schema.js';
+import { CONFIDENCE } from '../extract/confidence.js';
 import { knownOrgByName } from '../extract/gazetteer.js';
 import { searchFold } from '../extract/normalise.js';
 import { transliterate } from '../extract/translit.js';
-import { actorId, articleId, dateBounds, eventId, hash, kindLabels, nameKey, reformId } from './ids.js';
+import { eventNodeId } from './event-identity.js';
+import { actorId, articleId, dateBounds, hash, kindLabels, nameKey, reformId } from './ids.js';
 import { reformNameEn } from './reforms.js';
 import { findSentence, splitSentences } from './sentences.js';
 import { searchTerms, searchText } from './search-terms.js';
@@ -57,6 +59,8 @@ export interface RelationPlan {
   key: string;
   sentence: string;
   quote: string | null;
+  /** 0-1: the rule's (extracted facts) or 1 (curated facts). */
+  confidence: number;
 }
 
 export interface WritePlan {
@@ -96,7 +100,7 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
     const terms = searchTerms(kind, name, nameEn, allAliases);
     const plan: ActorPlan = {
       id: aid, kind, labels: kindLabels(kind), name, nameEn: nameEn ?? prev?.nameEn ?? null, aliases: allAliases,
-      nameKey: nameKey(name), searchTerms: terms, searchText: searchText(terms), oblast: oblast ?? prev?.oblast ?? null,
+      nameKey: nameKey(name, kind), searchTerms: terms, searchText: searchText(terms), oblast: oblast ?? prev?.oblast ?? null,
     };
     actors.set(aid, plan);
     remember(aid, [name, ...(nameEn ? [nameEn] : []), ...allAliases]);
@@ -109,12 +113,16 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
   for (const p of facts.projects) addActor('PROJECT', p.name, p.nameEn, p.aliases);
   for (const p of facts.persons) addActor('PERSON', p.name, p.nameEn, p.aliases);
 
+  const organiserOf = (event: string): string | null =>
+    facts.relations.find((r) => r.type === 'ORGANISED' && searchFold(r.to) === searchFold(event))?.from ?? null;
   const events: EventPlan[] = facts.events.map((e) => {
-    const eid = eventId(e.name, e.startDate);
-    remember(eid, [e.name]);
+    const eid = eventNodeId({ name: e.name, startDate: e.startDate, location: e.location, organiser: organiserOf(e.name) }, id);
+    remember(eid, [e.name, ...e.aliases]);
+    // An event the article does not date happened by the article's date at the latest: that date is its bound.
+    const bounds = e.startDate ? dateBounds(e.startDate, e.endDate) : dateBounds(facts.publishedAt, null);
     return {
       id: eid, name: e.name, kind: e.kind ?? null, startDate: e.startDate ?? null, endDate: e.endDate ?? null,
-      location: e.location ?? null, ...dateBounds(e.startDate, e.endDate), searchText: searchFold(e.name),
+      location: e.location ?? null, ...bounds, searchText: searchFold([e.name, ...e.aliases].join(' ')),
     };
   });
 
@@ -122,6 +130,7 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
   for (const r of reforms) remember(r.id, [r.name]);
 
   const relations: RelationPlan[] = [];
+  const rated = (c: number | null | undefined, fallback: number): number => (provenance === 'curated' ? 1 : c ?? fallback);
   const lookup = (name: string) => byName.get(searchFold(name))?.id;
   const addRelation = (r: RelationFact) => {
     const fromId = lookup(r.from);
@@ -138,7 +147,7 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
       return;
     }
     const key = r.type === 'HOLDS_POSITION' ? (r.title ?? '') : '';
-    relations.push({ type: r.type, fromId, toId, key, sentence: r.evidence, quote: r.quote ?? null });
+    relations.push({ type: r.type, fromId, toId, key, sentence: r.evidence, quote: r.quote ?? null, confidence: rated(r.confidence, CONFIDENCE.unrated) });
   };
   facts.relations.forEach(addRelation);
   // Persons' positions are relations too; listed without evidence, they borrow the sentence naming the person.
@@ -149,7 +158,7 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
       if (!pid || !oid) continue;
       if (relations.some((r) => r.type === 'HOLDS_POSITION' && r.fromId === pid && r.toId === oid && r.key === pos.title)) continue;
       const sentence = findSentence(sentences, folded, [p.name, ...p.aliases]) ?? facts.title ?? '';
-      if (sentence) relations.push({ type: 'HOLDS_POSITION', fromId: pid, toId: oid, key: pos.title, sentence, quote: null });
+      if (sentence) relations.push({ type: 'HOLDS_POSITION', fromId: pid, toId: oid, key: pos.title, sentence, quote: null, confidence: rated(null, CONFIDENCE.unrated) });
     }
   }
 
@@ -157,15 +166,15 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
   const evidenceFor = (entityId: string) => relations.find((r) => r.fromId === entityId || r.toId === entityId)?.sentence;
   for (const a of actors.values()) {
     const sentence = findSentence(sentences, folded, [a.name, ...a.aliases]) ?? evidenceFor(a.id) ?? facts.title;
-    if (sentence) relations.push({ type: 'MENTIONS', fromId: id, toId: a.id, key: '', sentence, quote: null });
+    if (sentence) relations.push({ type: 'MENTIONS', fromId: id, toId: a.id, key: '', sentence, quote: null, confidence: rated(null, CONFIDENCE.mention) });
   }
   for (const e of events) {
     const sentence = evidenceFor(e.id) ?? findSentence(sentences, folded, [e.name]) ?? facts.title;
-    if (sentence) relations.push({ type: 'REPORTS', fromId: id, toId: e.id, key: '', sentence, quote: null });
+    if (sentence) relations.push({ type: 'REPORTS', fromId: id, toId: e.id, key: '', sentence, quote: null, confidence: rated(null, CONFIDENCE.mention) });
   }
   for (const r of reforms) {
     const sentence = evidenceFor(r.id) ?? findSentence(sentences, folded, [r.name]);
-    if (sentence) relations.push({ type: 'ABOUT', fromId: id, toId: r.id, key: '', sentence, quote: null });
+    if (sentence) relations.push({ type: 'ABOUT', fromId: id, toId: r.id, key: '', sentence, quote: null, confidence: rated(null, CONFIDENCE.topic) });
   }
 
   const related = facts.related.map((t) => ({

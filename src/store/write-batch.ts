@@ -84,6 +84,8 @@ type Planned = WritePlan & { id: string; facts: ArticleFacts };
 export interface GroupedRelation {
   type: string; fromId: string; toId: string; key: string;
   articleIds: string[]; sentences: string[]; quote: string | null;
+  /** The highest of its statements' confidences. */
+  confidence: number;
 }
 
 /**
@@ -96,8 +98,9 @@ export function groupRelations(rows: (RelationPlan & { articleId: string })[]): 
   for (const r of rows) {
     const id = [r.type, r.fromId, r.toId, r.key].join('\u0000');
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { type: r.type, fromId: r.fromId, toId: r.toId, key: r.key, articleIds: [], sentences: [], quote: null, seen: new Set() }));
+    if (!g) groups.set(id, (g = { type: r.type, fromId: r.fromId, toId: r.toId, key: r.key, articleIds: [], sentences: [], quote: null, confidence: 0, seen: new Set() }));
     g.quote ??= r.quote;
+    g.confidence = Math.max(g.confidence, r.confidence);
     const pair = `${r.articleId}\u0000${r.sentence}`;
     if (g.seen.has(pair)) continue;
     g.seen.add(pair);
@@ -107,8 +110,8 @@ export function groupRelations(rows: (RelationPlan & { articleId: string })[]): 
   return [...groups.values()].map(({ seen: _seen, ...g }) => g);
 }
 
-/** One row of a batch relations statement: [type, key, from, to, evidence, quote], ends and evidence by position. */
-export type RelationRow = [type: string, key: string, from: number, to: number, evidence: number[], quote: string | null];
+/** One row of a batch relations statement: [type, key, from, to, evidence, quote, confidence], ends and evidence by position. */
+export type RelationRow = [type: string, key: string, from: number, to: number, evidence: number[], quote: string | null, confidence: number];
 
 /** The parameters of one batch relations statement. */
 export interface PackedRelations {
@@ -155,7 +158,7 @@ export function packRelations(relations: GroupedRelation[]): PackedRelations {
       }
       return e;
     });
-    out.rows.push([r.type, r.key, node(r.fromId), node(r.toId), ev, r.quote]);
+    out.rows.push([r.type, r.key, node(r.fromId), node(r.toId), ev, r.quote, r.confidence]);
   }
   return out;
 }

@@ -22,7 +22,7 @@ export async function importKatottg(db: Database, file: string, log: (l: string)
   const idOf = new Map(rows.map((r) => [r.code, katottgId(r.kind, r.code)]));
   const nodes = rows.map((r) => {
     const terms = searchTerms(r.kind, r.name, null, []);
-    return { id: idOf.get(r.code)!, kind: r.kind, labels: kindLabels(r.kind), name: r.name, nameKey: nameKey(r.name), code: r.code, searchTerms: terms, searchText: searchText(terms) };
+    return { id: idOf.get(r.code)!, kind: r.kind, labels: kindLabels(r.kind), name: r.name, nameKey: nameKey(r.name, r.kind), code: r.code, searchTerms: terms, searchText: searchText(terms) };
   });
   for (let i = 0; i < nodes.length; i += BATCH) {
     await db.write(Q['territory/upsert-territories'], { rows: nodes.slice(i, i + BATCH) });

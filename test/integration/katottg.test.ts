@@ -44,8 +44,9 @@ describe.runIf(existsSync(CODIFIER))('KATOTTG import', () => {
   });
 
   it('resolves hromadas named in articles ingested later to their KATOTTG nodes, and reports names it cannot tell apart', async () => {
-    const text = 'Криничанська громада відкрила ЦНАП\n\n12 березня 2025 року Криничанська громада відкрила новий ЦНАП. '
-      + 'Досвідом поділилися й у Броварах, де центр працює з 2019 року. У Миколаївській громаді також планують відкрити ЦНАП.\n';
+    // Named as "… територіальна громада" or "… громада": one key (ids.ts nameKey).
+    const text = 'Криничанська громада відкрила ЦНАП\n\n12 березня 2025 року Криничанська селищна територіальна громада відкрила новий ЦНАП. '
+      + 'Досвідом поділилася й Броварська громада, де центр працює з 2019 року. У Миколаївській громаді також планують відкрити ЦНАП.\n';
     const outcome = await ingestOne(db, parseArticle(text, 'krynychanska.txt'));
     const mentioned = await db.read<{ id: string }>(
       `MATCH (a:Article {id: $id})-[:MENTIONS]->(h:Hromada) RETURN h.id AS id ORDER BY id`, { id: outcome.result?.articleId },
@@ -53,7 +54,7 @@ describe.runIf(existsSync(CODIFIER))('KATOTTG import', () => {
     // One Криничанська (Dnipropetrovsk oblast) and one Броварська (Kyiv oblast) in the codifier: linked.
     expect(mentioned.map((m) => m.id)).toEqual(expect.arrayContaining(['hromada:UA12040170000019083', 'hromada:UA32060050000030591']));
     // Nine hromadas are called Миколаївська (one in Crimea): kept apart and reported, not guessed.
-    const mykolaivska = outcome.result?.ambiguous.find((a) => a.name === 'Миколаївська громада');
+    const mykolaivska = outcome.result?.ambiguous.find((a) => a.name === 'Миколаївська територіальна громада');
     expect(mykolaivska?.candidates).toHaveLength(9);
     expect(mentioned.map((m) => m.id)).toContain(mykolaivska?.keptAs);
   });

@@ -61,16 +61,16 @@ describe('bulk write path', () => {
     expect(added).toBe(single.rels.reduce((n, r) => n + r.evidence.length, 0));
   });
 
-  it('groups rows by relationship, keeping each article and sentence once and the first quote', () => {
-    const row = (articleId: string, sentence: string, quote: string | null, key = '') =>
-      ({ type: 'SPOKE_AT', fromId: 'person:a', toId: 'event:e', key, sentence, quote, articleId });
+  it('groups rows by relationship, keeping each article and sentence once, the first quote and the highest confidence', () => {
+    const row = (articleId: string, sentence: string, quote: string | null, key = '', confidence = 0.75) =>
+      ({ type: 'SPOKE_AT', fromId: 'person:a', toId: 'event:e', key, sentence, quote, articleId, confidence });
     const grouped = groupRelations([
-      row('article:1', 's1', null), row('article:2', 's2', 'q2'), row('article:2', 's2', 'q2'), row('article:3', 's3', 'q3'),
+      row('article:1', 's1', null), row('article:2', 's2', 'q2', '', 0.9), row('article:2', 's2', 'q2'), row('article:3', 's3', 'q3'),
       row('article:1', 's1', null, 'other'),
     ]);
     expect(grouped).toEqual([
-      { type: 'SPOKE_AT', fromId: 'person:a', toId: 'event:e', key: '', articleIds: ['article:1', 'article:2', 'article:3'], sentences: ['s1', 's2', 's3'], quote: 'q2' },
-      { type: 'SPOKE_AT', fromId: 'person:a', toId: 'event:e', key: 'other', articleIds: ['article:1'], sentences: ['s1'], quote: null },
+      { type: 'SPOKE_AT', fromId: 'person:a', toId: 'event:e', key: '', articleIds: ['article:1', 'article:2', 'article:3'], sentences: ['s1', 's2', 's3'], quote: 'q2', confidence: 0.9 },
+      { type: 'SPOKE_AT', fromId: 'person:a', toId: 'event:e', key: 'other', articleIds: ['article:1'], sentences: ['s1'], quote: null, confidence: 0.75 },
     ]);
   });
 });

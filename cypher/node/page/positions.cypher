@@ -3,6 +3,6 @@ CALL (n) {
   WITH n WHERE n:Person
   MATCH (n)-[r:HOLDS_POSITION]->(o:Actor)
   WITH n, r, o ORDER BY r.title, o.id
-  RETURN collect({personId: n.id, organizationId: o.id, title: r.title, from: r.from, to: r.to}) AS positions,
+  RETURN collect({personId: n.id, organizationId: o.id, title: r.title, from: r.from, to: r.to, confidence: r.confidence}) AS positions,
          collect(o) AS positionsNodes
 }

@@ -1,5 +1,6 @@
 // Reads article files and folders of them into ParsedArticles, one result per article, never throwing for a bad file.
 import { extname } from 'node:path';
+import { fitToSchema } from '../../facts/fit.js';
 import { ParsedArticle } from '../../facts/schema.js';
 import { formatBytes, MAX_ARTICLE_BYTES, ReadError, readArticleFile, readLines, walk } from './files.js';
 import { parseHtml } from './html.js';
@@ -17,6 +18,8 @@ export interface ReadResult {
   file: string;
   article?: ParsedArticle;
   error?: string;
+  /** Parts of the article's metadata cut or dropped to fit their limits; its text and facts are still read. */
+  warnings?: string[];
 }
 
 type Format = 'text' | 'html' | 'jsonl';
@@ -40,12 +43,22 @@ function reason(e: unknown): string {
   return `unreadable: ${err?.message ?? String(e)}`;
 }
 
-/** Checks a reader's output against the shared schema: a reader bug is reported, not passed downstream. */
+/** The parts an article cannot lose and still be itself. */
+const ESSENTIAL = new Set(['body', 'lang']);
+
+/**
+ * Checks a reader's output against the shared schema. Metadata that does not fit (a source line that swallowed a
+ * trailer, a title over its limit, a malformed date) is cut or dropped with a warning: the article is still read.
+ */
 function checked(file: string, article: ParsedArticle): ReadResult {
   if (article.body.trim().length === 0) return { file, error: 'no article text (only a title or trailing blocks)' };
-  const valid = ParsedArticle.safeParse(article);
-  if (valid.success) return { file, article: valid.data };
-  return { file, error: `article does not fit the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  try {
+    const { value, warnings } = fitToSchema(ParsedArticle, article, (path) => ESSENTIAL.has(String(path[0])));
+    return warnings.length > 0 ? { file, article: value, warnings } : { file, article: value };
+  } catch (e) {
+    const issues = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
+    return { file, error: `article does not fit the schema: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') || String(e)}` };
+  }
 }
 
 async function* readJsonLines(path: string): AsyncGenerator<ReadResult> {

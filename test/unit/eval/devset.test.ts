@@ -10,8 +10,9 @@ const dir = join(import.meta.dirname, '../../devset');
 describe('dev set', async () => {
   const { items, orphans } = await loadDevset(dir);
 
-  it('has the five seeds and at least twenty more articles, each with gold', () => {
-    expect(items.length).toBeGreaterThanOrEqual(25);
+  it('has the five seeds and at least seventy-five more articles, a quarter or more in English, each with gold', () => {
+    expect(items.length).toBeGreaterThanOrEqual(80);
+    expect(items.filter((i) => i.article?.lang === 'en').length).toBeGreaterThanOrEqual(items.length / 4);
     expect(items.filter((i) => /^00[0-4]_/.test(i.id))).toHaveLength(5);
     expect(items.filter((i) => i.error)).toEqual([]);
     expect(orphans).toEqual([]);
@@ -29,5 +30,20 @@ describe('dev set', async () => {
   it('scores perfectly against itself', () => {
     const total = sumCounts(items.map((i) => scoreArticle(i.id, i.gold!, i.gold!)));
     for (const c of Object.values(total)) expect(c.fp + c.fn).toBe(0);
+  });
+});
+
+describe('test part of the dev set', async () => {
+  const { items, orphans } = await loadDevset(join(dir, 'heldout'));
+
+  it('has at least thirty articles in both languages, each with gold', () => {
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(items.map((i) => i.article?.lang))).toEqual(new Set(['uk', 'en']));
+    expect(items.filter((i) => i.error)).toEqual([]);
+    expect(orphans).toEqual([]);
+  });
+
+  it.each(items.map((i) => [i.id, i] as const))('%s: gold agrees with the article text', (_id, item) => {
+    expect(checkGold(item.gold!, item.article!)).toEqual([]);
   });
 });

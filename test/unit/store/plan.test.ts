@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleFacts } from '../../../src/facts/schema.js';
-import { dateBounds } from '../../../src/store/ids.js';
+import { dateBounds, nameKey } from '../../../src/store/ids.js';
 import { planArticle } from '../../../src/store/plan.js';
 
 const facts = ArticleFacts.parse({
@@ -21,7 +21,8 @@ describe('write plan', () => {
 
   it('gives persons KMU-2010 ids and organisations and events readable ids', () => {
     expect(plan.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['person:vitalii-muzychenko', 'org:ministerstvo-sotsialnoi-polityky-ukrainy']));
-    expect(plan.events[0]!.id).toBe('event:2020-zasidannia-rady');
+    // A year and no place or organiser: the article's own event.
+    expect(plan.events[0]!.id).toMatch(/^event:2020-zasidannia-rady--a-[0-9a-f]{10}$/);
     expect(plan.reforms[0]!.id).toBe('reform:sotsialnyi-zakhyst');
   });
 
@@ -50,5 +51,12 @@ describe('write plan', () => {
     expect(dateBounds('2023', null)).toEqual({ dateMin: '2023-01-01', dateMax: '2023-12-31' });
     expect(dateBounds('2023-11', null)).toEqual({ dateMin: '2023-11-01', dateMax: '2023-11-31' });
     expect(dateBounds('2025-10-10', '2025-10-12')).toEqual({ dateMin: '2025-10-10', dateMax: '2025-10-12' });
+  });
+
+  it('keys a hromada the same with or without the words of its type, and nothing else that way', () => {
+    const key = nameKey('Криничанська громада', 'HROMADA');
+    expect(nameKey('Криничанська селищна територіальна громада', 'HROMADA')).toBe(key);
+    expect(nameKey('Криничанська територіальна громада', 'HROMADA')).toBe(key);
+    expect(nameKey('Криничанська селищна рада', 'COUNCIL')).not.toBe(nameKey('Криничанська рада', 'COUNCIL'));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packRelations, type GroupedRelation } from '../../../src/store/write-batch.js';
 
 const rel = (fromId: string, toId: string, key = '', evidence: [string, string][] = [[fromId, `${fromId} names ${toId}`]], quote: string | null = null): GroupedRelation =>
-  ({ type: 'MENTIONS', fromId, toId, key, articleIds: evidence.map((e) => e[0]), sentences: evidence.map((e) => e[1]), quote });
+  ({ type: 'MENTIONS', fromId, toId, key, articleIds: evidence.map((e) => e[0]), sentences: evidence.map((e) => e[1]), quote, confidence: 0.9 });
 
 describe('packRelations', () => {
   it('lists each node id once and names the ends of every row by their position in that list', () => {
