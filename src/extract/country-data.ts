@@ -16,6 +16,10 @@ export interface Country {
    * a donor. Others are only recognised inside "Посольство X", "Уряд X".
    */
   donor: boolean;
+  /** The state's formal name, nominative and genitive: "Республіка Польща" / "Республіки Польща". */
+  formal?: readonly [string, string];
+  /** Its embassy and foreign ministry are named with the formal name ("Посольство Республіки Польща в Україні"). */
+  formalBodies?: boolean;
 }
 
 /** Forms of a feminine country name in -ія/-ща/-на etc.: the case endings every such name takes. */
@@ -27,31 +31,32 @@ function fem(nom: string): string[] {
   return [nom, s + (soft ? 'і' : 'и'), dat, s + 'у', s + (soft ? 'ею' : 'ою')];
 }
 
-function c(nom: string, en: string, adjEn: string | undefined, donor: boolean, forms?: string[]): Country {
+function c(nom: string, en: string, adjEn: string | undefined, donor: boolean, forms?: string[] | null,
+  formal?: readonly [string, string], formalBodies = false): Country {
   const all = forms ?? fem(nom);
-  return { nom, gen: all[1] ?? nom, forms: all, en, ...(adjEn ? { adjEn } : {}), donor };
+  return { nom, gen: all[1] ?? nom, forms: all, en, ...(adjEn ? { adjEn } : {}), donor, ...(formal ? { formal, formalBodies } : {}) };
 }
 
 export const COUNTRIES: readonly Country[] = [
-  c('Швеція', 'Sweden', 'Swedish', true),
-  c('Швейцарія', 'Switzerland', 'Swiss', true),
-  c('Данія', 'Denmark', 'Danish', true),
-  c('Норвегія', 'Norway', 'Norwegian', true),
-  c('Німеччина', 'Germany', 'German', true),
+  c('Швеція', 'Sweden', 'Swedish', true, null, ['Королівство Швеція', 'Королівства Швеція']),
+  c('Швейцарія', 'Switzerland', 'Swiss', true, null, ['Швейцарська Конфедерація', 'Швейцарської Конфедерації']),
+  c('Данія', 'Denmark', 'Danish', true, null, ['Королівство Данія', 'Королівства Данія']),
+  c('Норвегія', 'Norway', 'Norwegian', true, null, ['Королівство Норвегія', 'Королівства Норвегія']),
+  c('Німеччина', 'Germany', 'German', true, null, ['Федеративна Республіка Німеччина', 'Федеративної Республіки Німеччина']),
   c('Японія', 'Japan', 'Japanese', true),
   c('Канада', 'Canada', 'Canadian', true),
-  c('Польща', 'Poland', 'Polish', true),
-  c('Литва', 'Lithuania', 'Lithuanian', true),
-  c('Латвія', 'Latvia', 'Latvian', true),
-  c('Естонія', 'Estonia', 'Estonian', true),
-  c('Фінляндія', 'Finland', 'Finnish', true),
-  c('Франція', 'France', 'French', true),
-  c('Австрія', 'Austria', 'Austrian', true),
-  c('Чехія', 'Czech Republic', 'Czech', true),
-  c('Словаччина', 'Slovakia', 'Slovak', true),
+  c('Польща', 'Poland', 'Polish', true, null, ['Республіка Польща', 'Республіки Польща'], true),
+  c('Литва', 'Lithuania', 'Lithuanian', true, null, ['Литовська Республіка', 'Литовської Республіки'], true),
+  c('Латвія', 'Latvia', 'Latvian', true, null, ['Латвійська Республіка', 'Латвійської Республіки'], true),
+  c('Естонія', 'Estonia', 'Estonian', true, null, ['Естонська Республіка', 'Естонської Республіки'], true),
+  c('Фінляндія', 'Finland', 'Finnish', true, null, ['Фінляндська Республіка', 'Фінляндської Республіки']),
+  c('Франція', 'France', 'French', true, null, ['Французька Республіка', 'Французької Республіки']),
+  c('Австрія', 'Austria', 'Austrian', true, null, ['Австрійська Республіка', 'Австрійської Республіки']),
+  c('Чехія', 'Czech Republic', 'Czech', true, null, ['Чеська Республіка', 'Чеської Республіки'], true),
+  c('Словаччина', 'Slovakia', 'Slovak', true, null, ['Словацька Республіка', 'Словацької Республіки'], true),
   c('Італія', 'Italy', 'Italian', true),
-  c('Іспанія', 'Spain', 'Spanish', true),
-  c('Бельгія', 'Belgium', 'Belgian', true),
+  c('Іспанія', 'Spain', 'Spanish', true, null, ['Королівство Іспанія', 'Королівства Іспанія']),
+  c('Бельгія', 'Belgium', 'Belgian', true, null, ['Королівство Бельгія', 'Королівства Бельгія']),
   c('Ірландія', 'Ireland', 'Irish', true),
   c('Ісландія', 'Iceland', 'Icelandic', true),
   c('Португалія', 'Portugal', 'Portuguese', false),
@@ -59,14 +64,14 @@ export const COUNTRIES: readonly Country[] = [
   c('Румунія', 'Romania', 'Romanian', false),
   c('Болгарія', 'Bulgaria', 'Bulgarian', false),
   c('Угорщина', 'Hungary', 'Hungarian', false),
-  c('Словенія', 'Slovenia', 'Slovenian', false),
+  c('Словенія', 'Slovenia', 'Slovenian', true, null, ['Республіка Словенія', 'Республіки Словенія']),
   c('Хорватія', 'Croatia', 'Croatian', false),
   c('Молдова', 'Moldova', 'Moldovan', false),
   c('Грузія', 'Georgia', 'Georgian', false),
   c('Туреччина', 'Turkey', 'Turkish', false),
   c('Австралія', 'Australia', 'Australian', false),
   c('Корея', 'Republic of Korea', 'Korean', true, ['Корея', 'Кореї', 'Кореєю', 'Корею']),
-  c('Нідерланди', 'Netherlands', 'Dutch', true, ['Нідерланди', 'Нідерландів', 'Нідерландам', 'Нідерландами', 'Нідерландах']),
+  c('Нідерланди', 'Netherlands', 'Dutch', true, ['Нідерланди', 'Нідерландів', 'Нідерландам', 'Нідерландами', 'Нідерландах'], ['Королівство Нідерландів', 'Королівства Нідерландів'], true),
   c('Велика Британія', 'United Kingdom', 'British', true, ['Велика Британія', 'Великої Британії', 'Великій Британії', 'Велику Британію', 'Великою Британією']),
   c('США', 'United States', 'American', true, ['США', 'Сполучені Штати Америки', 'Сполучених Штатів Америки']),
   c('Ізраїль', 'Israel', 'Israeli', false, ['Ізраїль', 'Ізраїлю', 'Ізраїлем']),

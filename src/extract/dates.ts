@@ -1,4 +1,5 @@
 // Reads dates and date ranges from a sentence, completing a missing year from the article's year.
+import { normaliseApostrophes } from './normalise.js';
 
 export interface DateMention { startDate: string; endDate: string | null; index: number }
 
@@ -22,6 +23,14 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, year: num
   { // 24 листопада - 01 грудня 2023 року
     re: new RegExp(`(\\d{1,2})\\s+(${UKM})${DASH}(\\d{1,2})\\s+(${UKM})(?:\\s+(\\d{4}))?`, 'giu'),
     read: (m, y) => range(y, m[5], m[2], m[1], m[4], m[3], UK_MONTHS),
+  },
+  { // з 15 по 17 жовтня [2024 року], з 15 до 17 жовтня
+    re: new RegExp(`(?<!\\p{L})(?:з|із|від)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+(${UKM})(?:\\s+(\\d{4}))?`, 'giu'),
+    read: (m, y) => range(y, m[4], m[3], m[1], m[3], m[2], UK_MONTHS),
+  },
+  { // from 15 to 17 October [2024], between 15 and 17 October
+    re: new RegExp(`\\b(?:from|between)\\s+(\\d{1,2})\\s+(?:to|and|until|till)\\s+(\\d{1,2})\\s+(${ENM})(?:,?\\s+(\\d{4}))?`, 'giu'),
+    read: (m, y) => range(y, m[4], m[3], m[1], m[3], m[2], EN_MONTHS),
   },
   { // 10-12 жовтня [2025 року]
     re: new RegExp(`(\\d{1,2})${DASH}(\\d{1,2})\\s+(${UKM})(?:\\s+(\\d{4}))?`, 'giu'),
@@ -113,4 +122,48 @@ export function yearHint(publishedAt: string | null | undefined, body: string, r
   const inBody = years.filter((y) => y <= ceiling);
   if (inBody.length) return Math.max(...inBody);
   return related.length ? Math.max(...related) : null;
+}
+
+// Relative days ("сьогодні", "вчора", "у вівторок", "today", "on Tuesday") resolve against the article's date.
+const UK_WEEKDAYS: Readonly<Record<string, number>> = {
+  понеділок: 1, понеділка: 1, вівторок: 2, вівторка: 2, середу: 3, середи: 3, четвер: 4, четверга: 4,
+  "п'ятницю": 5, "п'ятниці": 5, суботу: 6, суботи: 6, неділю: 0, неділі: 0,
+};
+const EN_WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const REL_UK_RE = new RegExp(`(?<!\\p{L})(?:(позавчора)|(вчора|учора)|(сьогодні)|(?:у|в|минулого|минулої|цього|цієї)\\s+(${Object.keys(UK_WEEKDAYS).join('|')})(\\s+минулого\\s+тижня)?)(?!\\p{L})`, 'iu');
+const REL_EN_RE = new RegExp(`\\b(?:(the day before yesterday)|(yesterday)|(today|this morning)|(?:on|last|this)\\s+(${Object.keys(EN_WEEKDAYS).join('|')})(\\s+last\\s+week)?)\\b`, 'i');
+/** Quoted words speak from their own moment ("Сьогодні громади…" in a quote is not the event's day). */
+const QUOTED_RE = /[«“„"][^»”"]*[»”"]/g;
+
+/** An ISO day moved by a number of days. */
+export function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The day a relative expression in `text` names, counted back from the article's date: "вчора" is the day before,
+ * a weekday the most recent such day on or before it (in the week before, with "минулого тижня"/"last week").
+ * Null without a full article date or a relative day ("минулого тижня" alone names no day).
+ */
+export function relativeDay(text: string, publishedAt: string | null | undefined): string | null {
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return null;
+  const plain = normaliseApostrophes(text).replace(QUOTED_RE, ' ');
+  const m = REL_UK_RE.exec(plain) ?? REL_EN_RE.exec(plain);
+  if (!m) return null;
+  if (m[1]) return shiftDays(publishedAt, -2);
+  if (m[2]) return shiftDays(publishedAt, -1);
+  if (m[3]) return publishedAt;
+  const wd = UK_WEEKDAYS[(m[4] ?? '').toLowerCase()] ?? EN_WEEKDAYS[(m[4] ?? '').toLowerCase()];
+  if (wd === undefined) return null;
+  const pubDay = new Date(`${publishedAt}T00:00:00Z`).getUTCDay();
+  if (m[5]) {
+    // The same weekday in the calendar week (Monday first) before the article's.
+    const sinceMonday = (pubDay + 6) % 7;
+    return shiftDays(publishedAt, -sinceMonday - 7 + ((wd + 6) % 7));
+  }
+  return shiftDays(publishedAt, -((pubDay - wd + 7) % 7));
 }

@@ -1,6 +1,10 @@
-// Finds event mentions in a sentence and builds their nominative names: trigger noun, modifiers, complement, title.
+// Finds event mentions in a sentence and builds their nominative names: trigger noun, modifiers, complement, title;
+// and the events a verb reports ("met with", "підписали меморандум").
+import { EN_TRIGGER_RE, enPhrase } from './event-en.js';
+import { complementEnd, eventNominative, modifiersStart, ukTrigger } from './event-uk.js';
+import { verbEvents } from './event-verbs.js';
+import { givenNameReadings } from './names.js';
 import type { OrgMention } from './orgs.js';
-import { headNoun, isAdjectiveForm, joinWords, nominativePhrase } from './phrase.js';
 import type { Token } from './tokens.js';
 
 export interface EventMention {
@@ -11,127 +15,76 @@ export interface EventMention {
   qualified: boolean;
   start: number;
   end: number;
+  /** The trigger word's index (or the verb's, for an event a verb reports). */
+  head?: number;
   /** The organisation in the name's complement ("засідання Ради ..."), a likely organiser. */
   ownerOrg: OrgMention | null;
+  /** "наступне засідання", "the next meeting": a plan, not an event that took place. */
+  future?: boolean;
+  /** Reported by a verb ("зустрівся з", "met with"), not named by a noun. */
+  byVerb?: boolean;
 }
 
-/** Trigger nouns (nominative) → event kind. */
-const UK_TRIGGERS: Readonly<Record<string, string>> = {
-  засідання: 'засідання', форум: 'форум', конференція: 'конференція', 'міні-конференція': 'конференція', сесія: 'сесія',
-  нарада: 'нарада', зустріч: 'зустріч', семінар: 'семінар', тренінг: 'тренінг', вебінар: 'вебінар', презентація: 'презентація',
-  конкурс: 'конкурс', саміт: 'саміт', фестиваль: 'фестиваль', хакатон: 'хакатон', слухання: 'слухання', воркшоп: 'воркшоп',
-  стіл: 'круглий стіл', марафон: 'марафон', навчання: 'навчання', відкриття: 'відкриття',
-};
-const EN_TRIGGERS = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|competition|table|presentation)s?$/i;
 /** Words that refer back to an event already named. */
-export const ANAPHORA_RE = /^(?:захід|заходу|заході|заходом|event|meeting|засіданні|засідання|зустрічі|зустріч|конференції|форумі|форуму|сесії|нараді|відкритті)$/i;
+export const ANAPHORA_RE = /^(?:захід|заходу|заході|заходом|event|meeting|ceremony|signing|засіданні|засідання|зустрічі|зустріч|конференції|форумі|форуму|сесії|нараді|відкритті|візиту|візиті|брифінгу|брифінгі|підписання|підписанні|ефірі|презентації|презентацію|семінарі|тренінгу|вебінарі|слуханнях|обговоренні|дискусії)$/i;
 
-const STOP = new Set([
-  'при', 'під', 'у', 'в', 'на', 'до', 'щодо', 'що', 'який', 'яка', 'яке', 'які', 'як', 'а', 'але', 'за', 'від', 'про',
-  'через', 'після', 'над', 'є', 'це', 'разом', 'також', 'вже', 'не', 'із', 'зі', 'з', 'серед', 'по', 'о', 'об',
-]);
-const VERB_RE = /(?:ла|ло|ли|ть|ся|сь|лась|лося|лися|тиме|ють|ять|ить|ує|ає|ено|ано|ито|уто|ято|ться|вся|в)$/;
-const ROMAN_RE = /^[IVXLCХІ]+$/;
-const EN_STOP = /^(?:was|were|is|are|will|in|at|under|with|by|held|took|has|have|had|and|which|that|during|on)$/i;
+/** Kinds whose adjective is part of the kind ("пленарне засідання", "громадські слухання"). */
+const KIND_ADJ_RE = /^(?:пленарне|стратегічна|громадські|публічні|комітетські|виїзне|позачергова|позачергове)$/;
+const FUTURE_RE = /^(?:наступн\S*|майбутн\S*|next|upcoming|forthcoming|future)$/i;
+/** Documents whose signing is an event ("підписання меморандуму"); a bare "підписання" refers back. */
+const SIGNED_DOC_RE = /^(?:меморандум\S*|угод\S*|договор\S*|договір|декларац\S*|протокол\S*|хартії|документ\S*|контракт\S*)$/;
 
-function ukMention(tokens: Token[], i: number, kind: string, orgs: OrgMention[]): EventMention {
-  // Left: agreeing adjectives, ordinals and a Roman numeral ("XVII Український муніципальний форум").
-  let a = i;
-  while (a > 0) {
-    const p = tokens[a - 1];
-    if (!p || p.kind !== 'word') break;
-    const beforeP = tokens[a - 2];
-    if (beforeP && STOP.has(beforeP.lower) && p.cap) break; // "у Києві" is a place, not a modifier
-    if (ROMAN_RE.test(p.text)) { a--; break; }
-    if (!isAdjectiveForm(p.text) || VERB_RE.test(p.lower) && !/(?:ий|ій|ого|ому|их)$/.test(p.lower)) break;
-    if (p.cap && a - 1 === 0 && !/(?:ськ|цьк)/.test(p.lower)) { a--; break; }
-    a--;
-  }
-  if (kind === 'круглий стіл' && /^кругл/.test(tokens[i - 1]?.lower ?? '')) a = Math.min(a, i - 1);
-  // Right: the organisation it belongs to, a lowercase complement, and a quoted title.
-  let e = i + 1;
-  let owner: OrgMention | null = null;
-  let lowercase = 0;
-  let prepUsed = false;
-  while (e < tokens.length) {
-    const t = tokens[e];
-    if (!t) break;
-    const org = orgs.find((o) => o.start === e);
-    if (org) { if (!owner) owner = org; e = org.end; continue; }
-    if (t.text === '«' || t.text === '“' || t.text === '„' || t.text === '"') {
-      let q = e + 1;
-      while (q < tokens.length && !/^[»”"]$/.test(tokens[q]?.text ?? '')) q++;
-      if (q >= tokens.length) break;
-      e = q + 1;
-      break;
+function ukMention(tokens: Token[], i: number, orgs: OrgMention[]): EventMention | null {
+  const trigger = ukTrigger(tokens[i]?.text ?? '');
+  if (!trigger) return null;
+  if (trigger.kind === 'круглий стіл' && !/^кругл/.test(tokens[i - 1]?.lower ?? '')) return null;
+  let a = modifiersStart(tokens, i);
+  // "з (робочим) візитом відвідав …": the verb's reading names the visit (event-verbs).
+  if (trigger.kind === 'візит' && /^(?:з|із)$/.test(tokens[a - 1]?.lower ?? '') && /ом$/.test(tokens[i]?.lower ?? '')) return null;
+  if (trigger.kind === 'круглий стіл') a = Math.min(a, i - 1);
+  const { end, owner } = complementEnd(tokens, i, trigger, orgs);
+  const words = tokens.slice(a, end).map((t) => t.text);
+  // "засідання президії Асоціації" after "… Української асоціації районних та обласних рад": the body named before.
+  const last = tokens[end - 1];
+  if (end - 1 > i && last?.cap && !last.caps) {
+    const prior = orgs.find((o) => o.end <= a && o.end - o.start > 1 && tokens.slice(o.start, o.end).some((t) => t.lower === last.lower));
+    if (prior) words.splice(words.length - 1, 1, ...tokens.slice(prior.start, prior.end).map((t) => t.text));
+    else {
+      // A body the organisation lists do not know: the same word earlier in the sentence, with its genitive chain.
+      const j = tokens.findIndex((t, k) => k < a && t.text === last.text);
+      if (j >= 0) {
+        let e = complementEnd(tokens, j, trigger, orgs).end;
+        const name = tokens.findIndex((t, k) => k > j && k < e && t.cap && givenNameReadings(t.text).length > 0);
+        if (name > 0) e = name;
+        if (e > j + 1) words.splice(words.length - 1, 1, ...tokens.slice(j, e).map((t) => t.text));
+      }
     }
-    if (t.kind !== 'word') break;
-    if (t.lower === 'для' && !prepUsed && e === i + 1) { prepUsed = true; e++; continue; }
-    // "нарада з питань підготовки громад": an issues complement belongs to the name.
-    if (t.lower === 'з' && tokens[e + 1]?.lower === 'питань' && e === i + 1) { e += 2; lowercase += 2; continue; }
-    if ((t.lower === 'та' || t.lower === 'і') && lowercase > 0 && tokens[e + 1]?.kind === 'word' && !STOP.has(tokens[e + 1]?.lower ?? '')) { e++; continue; }
-    if (t.caps || /^Україн/.test(t.text)) { e++; continue; }
-    if (t.cap || STOP.has(t.lower) || (VERB_RE.test(t.lower) && !/(?:их|ого|ої)$/.test(t.lower))) break;
-    if (lowercase >= 8) break;
-    lowercase++;
-    e++;
   }
-  while (e > i + 1 && /^(?:та|і|для)$/.test(tokens[e - 1]?.lower ?? '')) e--;
-  const words = tokens.slice(a, e).map((t) => t.text);
-  let name = nominativePhrase(words, i - a);
+  let name = eventNominative(words, i - a, trigger);
   const first = tokens[a];
-  if (first && (!first.cap || a === 0) && !ROMAN_RE.test(first.text)) name = name.charAt(0).toLowerCase() + name.slice(1);
-  return { name, kind, qualified: e - a > 1, start: a, end: e, ownerOrg: owner };
+  if (first && (!first.cap || a === 0) && !/^[IVXLCХІ]+$/.test(first.text)) name = name.charAt(0).toLowerCase() + name.slice(1);
+  const adj = a < i ? (name.split(' ')[i - a - 1] ?? '').toLowerCase() : '';
+  const kind = KIND_ADJ_RE.test(adj) ? `${adj} ${trigger.kind}` : trigger.kind;
+  let qualified = end - a > 1;
+  // Bare words that name no event of their own: "Підписання засвідчив …", "практична сесія" of a forum.
+  if (trigger.kind === 'підписання' && !SIGNED_DOC_RE.test(tokens[i + 1]?.lower ?? '')) qualified = false;
+  // A "сесія" of its own is a council's (its owner named) or a strategic one; "сесія з психологом" is a forum's part.
+  if (trigger.kind === 'сесія' && !owner && !/стратегічн|чергов|позачергов|«/.test(name) && !/^\d/.test(name)) qualified = false;
+  if (trigger.kind === 'ефір' && end - i <= 1) qualified = false;
+  const future = tokens.slice(a, i).some((t) => FUTURE_RE.test(t.text));
+  return { name, kind, qualified, start: a, end, head: i, ownerOrg: owner, future };
 }
 
-/** Capitalised words that cannot be part of an event's proper name before its trigger. */
-const EN_NOT_NAME_RE = /^(?:The|A|An|This|That|On|In|At|During|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** The start of a proper name in Title Case right before `i` ("the Social Cohesion Forum"), or `i` if none. */
-function properNameStart(tokens: Token[], i: number): number {
-  let a = i;
-  while (a > 0 && i - a < 6) {
-    const p = tokens[a - 1];
-    // "Council of Europe Conference": a connector between capitalised words belongs to the name.
-    if (p && /^(?:of|and|for|on)$/.test(p.text) && a < i && tokens[a - 2]?.cap && tokens[a - 2]?.kind === 'word') { a--; continue; }
-    if (!p || p.kind !== 'word' || !p.cap || EN_NOT_NAME_RE.test(p.text)) break;
-    a--;
-  }
-  return a;
-}
-
-function enMention(tokens: Token[], i: number): EventMention {
-  // "opened the Social Cohesion Forum": the event's own name, written in Title Case, is kept as written.
-  const proper = tokens[i]?.cap ? properNameStart(tokens, i) : i;
-  let a = proper;
-  // Without a proper name, up to three lower-case words before the trigger qualify it ("working group meeting").
-  while (proper === i && a > 0 && tokens[a - 1]?.kind === 'word' && !tokens[a - 1]?.cap && !/^(?:a|an|the|of|during|at|in|on)$/i.test(tokens[a - 1]?.lower ?? '') && i - a < 3) a--;
-  if (proper < i) {
-    let e = i + 1;
-    if (/^[“«"„]$/.test(tokens[e]?.text ?? '')) {
-      let q = e + 1;
-      while (q < tokens.length && !/^[”»"]$/.test(tokens[q]?.text ?? '')) q++;
-      if (q < tokens.length) e = q + 1;
-    }
-    const trigger = (tokens[i]?.lower ?? '').replace(/s$/, '');
-    return { name: joinWords(tokens.slice(proper, e).map((t) => t.text)), kind: trigger === 'table' ? 'round table' : trigger, qualified: true, start: proper, end: e, ownerOrg: null };
-  }
-  if (tokens[i]?.lower === 'table' && tokens[i - 1]?.lower !== 'round') return { name: '', kind: '', qualified: false, start: i, end: i, ownerOrg: null };
-  let e = i + 1;
-  if (/^[“«"„]$/.test(tokens[e]?.text ?? '')) {
-    // A quoted title: "regional forum “Education in Hromadas: Quality and Access”".
-    let q = e + 1;
-    while (q < tokens.length && !/^[”»"]$/.test(tokens[q]?.text ?? '')) q++;
-    if (q < tokens.length) e = q + 1;
-  } else if (/^(?:on|of|for)$/i.test(tokens[e]?.lower ?? '')) {
-    e++;
-    while (e < tokens.length && tokens[e]?.kind === 'word' && !EN_STOP.test(tokens[e]?.lower ?? '') || /^(?:and|on)$/i.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]?.cap) e++;
-  }
-  const name = joinWords(tokens.slice(a, e).map((t) => t.text));
-  const left = tokens.slice(a, i).map((t) => t.lower).join(' ');
-  const trigger = (tokens[i]?.lower ?? '').replace(/s$/, '');
-  const kind = left === 'working group' ? 'working group meeting' : trigger === 'table' ? 'round table' : trigger;
-  return { name: name.charAt(0).toLowerCase() + name.slice(1), kind, qualified: e - a > 1, start: a, end: e, ownerOrg: null };
+function enMention(tokens: Token[], i: number): EventMention | null {
+  const p = enPhrase(tokens, i);
+  if (!p) return null;
+  let qualified = p.qualified;
+  if (/^(?:signing|session|broadcast)$/.test(p.kind) && p.end - p.start <= 1) qualified = false;
+  // "tools such as local referendums, public hearings …": a plural without an article or complement is a class.
+  const plural = /s$/i.test(tokens[i]?.text ?? '') && p.end === i + 1 && !/^(?:the|these|those|two|three|both)$/i.test(tokens[p.start - 1]?.lower ?? '');
+  if (plural && !tokens[p.start]?.cap) qualified = false;
+  const future = tokens.slice(Math.max(0, p.start - 2), i).some((t) => FUTURE_RE.test(t.text));
+  return { ...p, qualified, head: i, ownerOrg: null, future };
 }
 
 /** Event mentions in a sentence, left to right. */
@@ -142,13 +95,16 @@ export function findEventMentions(tokens: Token[], orgs: OrgMention[], lang: 'uk
     if (!t || t.kind !== 'word' || orgs.some((o) => i >= o.start && i < o.end)) continue;
     let m: EventMention | null = null;
     if (lang === 'en' || t.latin) {
-      if (EN_TRIGGERS.test(t.text)) m = enMention(tokens, i);
-    } else {
-      const h = headNoun(t.text);
-      const kind = h ? UK_TRIGGERS[h.nom] ?? UK_TRIGGERS[h.nom.slice(h.nom.lastIndexOf('-') + 1)] : undefined;
-      if (kind && (kind !== 'круглий стіл' || /^кругл/.test(tokens[i - 1]?.lower ?? ''))) m = ukMention(tokens, i, kind, orgs);
-    }
+      if (EN_TRIGGER_RE.test(t.text)) m = enMention(tokens, i);
+    } else if (ukTrigger(t.text)) m = ukMention(tokens, i, orgs);
     if (m && m.name) { out.push(m); i = Math.max(i, m.end - 1); }
   }
-  return out;
+  // An event a verb reports, when no noun in the sentence names one.
+  if (!out.some((m) => m.qualified)) {
+    for (const v of verbEvents(tokens, orgs, lang)) {
+      if (out.some((m) => m.start < v.end && m.end > v.start && m.qualified)) continue;
+      out.push({ name: v.name, kind: v.kind, qualified: true, start: v.start, end: v.end, head: v.start, ownerOrg: v.ownerOrg, byVerb: true });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

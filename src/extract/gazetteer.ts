@@ -24,27 +24,44 @@ export interface OrgMention {
 
 interface Entry { stems: string[]; needCap: boolean; org: KnownOrg }
 
+/** The formal English names of a state: "Republic of Poland", "Kingdom of the Netherlands". */
+function formalEn(c: (typeof COUNTRIES)[number]): string[] {
+  const f = c.formal?.[0] ?? '';
+  const type = /Республік/.test(f) ? 'Republic' : /Королівств/.test(f) ? 'Kingdom' : null;
+  return type ? [`${type} of ${c.en}`, `${type} of the ${c.en}`] : [];
+}
+
 /** Organisations generated from the country table: government, embassy, foreign ministry, the country as donor. */
-function countryOrgs(): { orgs: KnownOrg[]; bare: Map<string, KnownOrg> } {
+function countryOrgs(): { orgs: KnownOrg[]; bare: Map<string, KnownOrg>; formal: Array<[string, KnownOrg]> } {
   const orgs: KnownOrg[] = [];
   const bare = new Map<string, KnownOrg>();
+  const formal: Array<[string, KnownOrg]> = [];
   for (const c of COUNTRIES) {
     const adj = c.adjEn ? [c.adjEn] : [];
-    orgs.push({ name: `Уряд ${c.gen}`, kind: 'DONOR', nameEn: `Government of ${c.en}`, aliases: [`Government of ${c.en}`, `Government of the ${c.en}`, ...adj.map((a) => `${a} Government`)] });
+    // Bodies named after the state's formal name take it as their canonical name where they use it themselves.
+    const fGen = c.formal?.[1];
+    const body = c.formalBodies && fGen ? fGen : c.gen;
+    const other = fGen ? (body === c.gen ? fGen : c.gen) : null;
+    const alt = (f: (g: string) => string[]): string[] => (other ? f(other) : []);
+    orgs.push({ name: `Уряд ${c.gen}`, kind: 'DONOR', nameEn: `Government of ${c.en}`, aliases: [`Government of ${c.en}`, `Government of the ${c.en}`, ...adj.map((a) => `${a} Government`), ...(fGen ? [`Уряд ${fGen}`] : [])] });
     orgs.push({
-      name: `Посольство ${c.gen} в Україні`, kind: 'EMBASSY', nameEn: `Embassy of ${c.en} in Ukraine`,
-      aliases: [`Посольство ${c.gen}`, `Посольство ${c.gen} у Україні`, `Embassy of ${c.en} in Ukraine`, `Embassy of the ${c.en} in Ukraine`, `Embassy of ${c.en}`, `Embassy of the ${c.en}`, ...adj.map((a) => `${a} Embassy`)],
+      name: `Посольство ${body} в Україні`, kind: 'EMBASSY', nameEn: `Embassy of ${c.en} in Ukraine`,
+      aliases: [`Посольство ${body}`, `Посольство ${body} у Україні`, ...alt((g) => [`Посольство ${g} в Україні`, `Посольство ${g}`]),
+        `Embassy of ${c.en} in Ukraine`, `Embassy of the ${c.en} in Ukraine`, `Embassy of ${c.en}`, `Embassy of the ${c.en}`,
+        ...formalEn(c).flatMap((f) => [`Embassy of the ${f} in Ukraine`, `Embassy of the ${f}`]), ...adj.map((a) => `${a} Embassy`)],
     });
     orgs.push({
-      name: `Міністерство закордонних справ ${c.gen}`, kind: 'DONOR', nameEn: `Ministry of Foreign Affairs of ${c.en}`,
-      aliases: [`МЗС ${c.gen}`, `Ministry of Foreign Affairs of ${c.en}`, `Ministry of Foreign Affairs of the ${c.en}`, ...adj.map((a) => `${a} Ministry of Foreign Affairs`)],
+      name: `Міністерство закордонних справ ${body}`, kind: 'DONOR', nameEn: `Ministry of Foreign Affairs of ${c.en}`,
+      aliases: [`МЗС ${body}`, ...alt((g) => [`Міністерство закордонних справ ${g}`, `МЗС ${g}`]), `Ministry of Foreign Affairs of ${c.en}`, `Ministry of Foreign Affairs of the ${c.en}`, ...adj.map((a) => `${a} Ministry of Foreign Affairs`)],
     });
     if (c.donor) {
-      const org: KnownOrg = { name: c.nom, kind: 'DONOR', nameEn: c.en, aliases: [] };
+      const org: KnownOrg = { name: c.nom, kind: 'DONOR', nameEn: c.en, aliases: c.formal ? [c.formal[0], ...formalEn(c)] : [] };
       for (const f of [...c.forms, c.en]) bare.set(f, org);
+      // The formal names ("Республіка Польща") are matched by stem; the bare name only as a donor, not a place.
+      for (const f of org.aliases) formal.push([f, org]);
     }
   }
-  return { orgs, bare };
+  return { orgs, bare, formal };
 }
 
 /** First stem → entries starting with it, longest first. Built once at load. */
@@ -75,9 +92,21 @@ for (const org of [...KNOWN_ORGS, ...COUNTRY.orgs]) {
   BY_NAME.set(org.name, org);
   for (const a of [org.name, ...org.aliases]) addAlias(a, org);
 }
+for (const [alias, org] of COUNTRY.formal) { BY_NAME.set(org.name, org); addAlias(alias, org); }
 
 export function knownOrgByName(name: string): KnownOrg | undefined {
   return BY_NAME.get(name);
+}
+
+/** A country (bare, or its government) → its embassy in Ukraine: where an ambassador of the country serves. */
+const EMBASSY_OF = new Map<string, KnownOrg>();
+for (const c of COUNTRIES) {
+  const embassy = COUNTRY.orgs.find((o) => o.kind === 'EMBASSY' && o.aliases.includes(`Embassy of ${c.en} in Ukraine`));
+  if (embassy) for (const n of [c.nom, `Уряд ${c.gen}`, c.en]) EMBASSY_OF.set(n, embassy);
+}
+
+export function embassyOf(country: string): KnownOrg | undefined {
+  return EMBASSY_OF.get(country);
 }
 
 function toMention(org: KnownOrg, tokens: Token[], sentText: string, sent: number, start: number, end: number): OrgMention {

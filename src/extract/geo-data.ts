@@ -44,10 +44,22 @@ export function townAdjective(town: string): string {
   // Already the adjective: English text often keeps it ("Mykolaivska hromada").
   if (/(?:ськ|цьк|зьк)а$/.test(town)) return town;
   if (/(?:ськ|цьк)ий$/.test(town)) return town.slice(0, -2) + 'а';
+  // KMU-2010 drops the soft sign: "Shatsk" reads back as "Шацк", "Pokrovske" as "Покровске".
+  if (/(?:ськ|цьк)е$/.test(town)) return town.slice(0, -1) + 'а';
+  if (/[сц]ке$/.test(town)) return town.slice(0, -2) + 'ька';
   if (/ськ$|цьк$/.test(town)) return town + 'а';
+  if (/[сц]к$/.test(town)) return town.slice(0, -1) + 'ька';
   if (/ець$/.test(town)) return town.slice(0, -3) + 'ецька';
   if (/[кч]$/.test(town)) return town.slice(0, -1) + 'цька';
   if (/ка$/.test(town)) return town.slice(0, -2) + 'ська';
+  // г becomes з before -ськ: "Водолага" → "Водолазька".
+  if (/га$/.test(town)) return town.slice(0, -2) + 'зька';
+  // Plural town names in -ці: Іллінці → Іллінецька, Чернівці → Чернівецька.
+  if (/[^аеєиіїоуюя]ці$/.test(town)) return town.slice(0, -2) + 'ецька';
+  // "Краснопілля" → "Краснопільська": the doubled consonant of -лля/-ння is one soft consonant in the adjective.
+  if (/([лнт])\1я$/.test(town)) return town.slice(0, -2) + 'ьська';
+  // "Лозова" → "Лозівська", "Межова" → "Межівська": о becomes і in the closed syllable.
+  if (/ова$/.test(town)) return town.slice(0, -3) + 'івська';
   if (/е$/.test(town)) return town.slice(0, -1) + 'енська';
   if (/ія$/.test(town)) return town.slice(0, -1) + 'йська';
   if (/[аиіоя]$/.test(town)) return town.slice(0, -1) + 'ська';
@@ -55,10 +67,29 @@ export function townAdjective(town: string): string {
   return town + 'ська';
 }
 
+/** The first word of a two-word town name and the prefix its adjective takes: "Velyka Oleksandrivka" → "Велико". */
+const COMPOUND_PREFIX: Readonly<Record<string, string>> = {
+  Velyka: 'Велико', Velykyi: 'Велико', Velyke: 'Велико', Mala: 'Мало', Malyi: 'Мало', Male: 'Мало',
+  Nova: 'Ново', Novyi: 'Ново', Nove: 'Ново', Stara: 'Старо', Staryi: 'Старо', Stare: 'Старо',
+  Nyzhnia: 'Нижньо', Nyzhnii: 'Нижньо', Verkhnia: 'Верхньо', Verkhnii: 'Верхньо', Bila: 'Біло',
+};
+
+export function compoundPrefix(latin: string): string | undefined {
+  return COMPOUND_PREFIX[latin];
+}
+
 /** The council/hromada adjective of a Latin-script town name, or undefined when it cannot be read back. */
 export function latinTownAdjective(latin: string): string | undefined {
   const known = CITY_ADJ[latin];
   if (known) return known;
+  // "Velyka Oleksandrivka" → "Великоолександрівська".
+  const [first, second, more] = latin.split(' ');
+  const prefix = compoundPrefix(first ?? '');
+  if (prefix && second && !more) {
+    const rest = latinTownAdjective(second);
+    return rest ? prefix + rest.toLowerCase() : undefined;
+  }
+  if (latin.includes(' ')) return undefined;
   const uk = backTransliterate(latin);
   return uk ? townAdjective(uk) : undefined;
 }

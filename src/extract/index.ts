@@ -3,11 +3,14 @@ import {
   ArticleFacts, type EventFact, type OrganizationFact, type ParsedArticle, type PersonFact, type ProjectFact,
   type RelationFact,
 } from '../facts/schema.js';
+import { fitToSchema } from '../facts/fit.js';
+import { CONFIDENCE } from './confidence.js';
 import { yearHint } from './dates.js';
 import { buildEvents } from './events.js';
 import { normaliseApostrophes } from './normalise.js';
 import type { OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
+import { unifyCountries } from './org-merge.js';
 import { resolveRef, type OrgSeen } from './org-ref.js';
 import { findPositions, type PositionMention } from './positions.js';
 import { findPositionEn } from './positions-en.js';
@@ -63,6 +66,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   };
 
   // Organisations first: a position may name its body by reference ("міської ради"), resolved against them all.
+  unifyCountries(scanned.flatMap((x) => [...x.orgs, ...x.parents]));
   const seen: OrgSeen[] = [];
   const see = (m: OrgMention, sent: number): void => { mergeOrg(orgs, m); seen.push({ name: m.name, kind: m.kind, sent }); };
   for (const x of scanned) for (const m of [...x.orgs, ...x.parents]) see(m, x.s.index);
@@ -70,7 +74,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   for (const x of scanned) {
     for (const p of x.persons) {
       const name = nameOf(p);
-      const fact = persons.get(name) ?? { name, nameEn: CYRILLIC_RE.test(name) ? transliterate(name) : name, aliases: [], positions: [] };
+      const fact = persons.get(name) ?? { name, nameEn: p.latin ?? (CYRILLIC_RE.test(name) ? transliterate(name) : name), aliases: [], positions: [] };
       addAlias(fact.aliases, normaliseApostrophes(p.surface), name);
       if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
       persons.set(name, fact);
@@ -81,11 +85,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
         found.push({ x, name, pos });
       }
     }
-    // "у Броварах": a Ukrainian town named as a place, not as an event venue, stands for its hromada.
-    for (const pl of x.places) {
-      if (!pl.hromada || pl.name === 'Київ' || events.some((e) => e.placeSentence === x.s.index)) continue;
-      mergeOrg(orgs, { name: pl.hromada, kind: 'HROMADA', surface: pl.name, sent: x.s.index, start: 0, end: 0 });
-    }
+    // A town named with "у/в" ("у Чернігові") is a place, not its hromada: the annotation lists it as a location.
   }
   for (const { x, name, pos } of found) {
     const organization = pos.ref ? resolveRef(pos.ref, x.s.index, seen) : pos.organization;
@@ -93,7 +93,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
     if (!organization || !fact || fact.positions.some((q) => q.title === pos.title && q.organization === organization)) continue;
     if (fact.positions.some((q) => q.organization === organization)) continue;
     fact.positions.push({ title: pos.title, organization });
-    addRel({ type: 'HOLDS_POSITION', from: name, to: organization, title: pos.title, evidence: x.s.text });
+    addRel({ type: 'HOLDS_POSITION', from: name, to: organization, title: pos.title, evidence: x.s.text, confidence: pos.ref ? CONFIDENCE.positionByReference : CONFIDENCE.positionInPhrase });
   }
 
   // Projects: merged by name; funders and implementers only when the article names them.
@@ -118,7 +118,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
         if (!known) continue;
         if (!f[key].includes(o)) f[key].push(o);
         const ev = p.evidence || scanned.find((x) => x.orgs.some((m) => m.name === o))?.s.text || '';
-        if (ev) addRel({ type, from: o, to: p.name, evidence: ev });
+        if (ev) addRel({ type, from: o, to: p.name, evidence: ev, confidence: CONFIDENCE.projectRole });
       }
     }
     projects.set(p.name, f);
@@ -129,19 +129,20 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   if (fromSource) {
     scanned.forEach((x, i) => {
       const ev = eventOf[i];
-      if (ev && /\sПро[єе]кт(?:у|ом|і)?(?!\p{L})/u.test(' ' + x.s.text.slice(1))) addRel({ type: 'ORGANISED', from: fromSource.name, to: ev.name, evidence: x.s.text });
+      if (ev && /\sПро[єе]кт(?:у|ом|і)?(?!\p{L})/u.test(' ' + x.s.text.slice(1))) addRel({ type: 'ORGANISED', from: fromSource.name, to: ev.name, evidence: x.s.text, confidence: CONFIDENCE.projectFromSource });
     });
   }
   // Relations must point at listed names: drop any whose ends were not kept.
-  const eventFacts: EventFact[] = events.map((e) => ({ name: e.name, kind: e.kind, startDate: e.startDate, endDate: e.endDate, location: e.location }));
+  const eventFacts: EventFact[] = events.map((e) => ({ name: e.name, aliases: [...e.aliases], kind: e.kind, startDate: e.startDate, endDate: e.endDate, location: e.location }));
   const reforms = [...new Set(scanned.flatMap((x) => x.reforms))];
   const names = new Set([...persons.keys(), ...orgs.keys(), ...projects.keys(), ...events.map((e) => e.name)]);
   const kept = relations.filter((r) => names.has(r.from) && (r.type === 'ABOUT' ? reforms.includes(r.to) : names.has(r.to)));
 
-  return ArticleFacts.parse({
+  // A derived field that does not fit its limit is cut or dropped, never the article (fitToSchema warns).
+  return fitToSchema(ArticleFacts, {
     file: doc.file ?? null, url: doc.url ?? null, title: doc.title ?? null, publishedAt: doc.publishedAt ?? null,
     source: doc.source ?? null, lang, tags: doc.tags, related: doc.related,
     persons: [...persons.values()], organizations: [...orgs.values()], projects: [...projects.values()],
     events: eventFacts, relations: kept, reforms,
-  });
+  }, (path) => path[0] === 'lang').value;
 }

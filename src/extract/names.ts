@@ -21,7 +21,7 @@ export interface NameAnalysis {
 interface GivenReading { nom: string; gender: Gender; case: Case }
 
 const CYRILLIC_WORD_RE = /^[а-яіїєґ'-]+$/i;
-const CONSONANT_K_RE = /[бвгґджзйклмнпрстфхцчшщ]к$/;
+const CONSONANT_K_RE = /[бвгґджзйклмнпрстфхцчшщь]к$/;
 const CONSONANT_END_RE = /[бвгґджзйклмнпрстфхцчшщь]$/;
 
 /** Lowercase, ASCII apostrophe: the key every form is compared by. */
@@ -100,6 +100,8 @@ function surnamePenalty(nom: string, gender: Gender, ending: string): number {
   if (/[ржчшщ]ь$|ьй$|'$|[аеєиіїоуюя']ь$/.test(nom)) return 9;
   // Vowel + я/й endings other than -ія/-ій are rare in surnames (Негодоя, Негодой are artefacts of inversion).
   if (/[аеєиоуюя]я$|[аеєоуюя]й$/.test(nom) && !(gender === 'f' && /ня$/.test(nom))) return 1.5;
+  // Ukrainian spelling puts no я after г, к, х or a hushing consonant: "Мягя" is an artefact of "Мягі".
+  if (/[гкхжчшщ]я$/.test(nom)) return 3;
   if (/[уюїє]$|ої$|ою$|ого$|ому$|им$/.test(nom)) return 3;
   if (gender === 'm') {
     if (CONSONANT_K_RE.test(nom)) return 2;
@@ -111,6 +113,8 @@ function surnamePenalty(nom: string, gender: Gender, ending: string): number {
   }
   if (/(?:ськ|цьк|зьк|ов|ев|єв|ін|ин)ій$/.test(nom)) return 3;
   if (/ій$/.test(nom)) return 1; // Гамалій: a woman keeps a man's noun surname unchanged.
+  // A woman's noun surname in consonant + я (not -ня, an adjective) is rare; "Кірсті" is more likely indeclinable.
+  if (/[бвгґджзклмпрстфхцчшщ]я$/.test(nom)) return 2;
   if (/[бвгґджзйклмнпрстфхцчшщ]ка$/.test(nom) && !/(?:ськ|цьк|зьк)а$/.test(nom)) return 1;
   // A woman's surname in -а is mostly adjectival (-ська, -ова); a noun in -а (Негода) is rarer than a man's
   // genitive (Руслана Стефанчука is Руслан, not Руслана).
@@ -164,7 +168,9 @@ function readingsOf(token: string): Array<GivenReading & { penalty: number }> {
         // An unknown -а/-я name is most likely a woman's; an unknown consonant-final one a man's.
         const genderCost = (gender === 'f') === /[ая]$/.test(l.nom) ? 0 : 1.5;
         const obliqueCost = c === 'nom' ? 0 : 1.5;
-        out.push({ nom: matchCase(token, l.nom), gender, case: c, penalty: 4 + l.penalty + genderCost + obliqueCost });
+        // No given name ends in -и or -ї in the nominative: "Лаури" is the genitive of Лаура.
+        const endCost = /[иї]$/.test(l.nom) ? 2 : 0;
+        out.push({ nom: matchCase(token, l.nom), gender, case: c, penalty: 4 + l.penalty + genderCost + obliqueCost + endCost });
       }
     }
   }
@@ -275,4 +281,25 @@ export function nominativeCandidates(word: string): string[] {
     }
   }
   return [...out];
+}
+
+/** Lowercase name particles kept as written between a given name and a surname (Йост ван ден Берг). */
+export const NAME_PARTICLE_RE = /^(?:ван|фон|де|ден|дер|да|ді|дю|ла|ле|дель|ель|аль|van|von|de|den|der|da|di|du|la|le|del|dos|das)$/;
+
+/**
+ * The nominative of a full name whose case (and maybe gender) the context fixes: a title in the instrumental
+ * before it, a feminine verb after it. Particles are set aside and put back unchanged. Falls back to
+ * `nominativeName` when no reading fits the context.
+ */
+export function nominativeNameIn(fullName: string, cases: readonly Case[], gender?: Gender): { name: string; gender: Gender | 'u' } {
+  const words = normaliseApostrophes(fullName).trim().split(/\s+/).filter((t) => t !== '');
+  const particles = words.filter((w) => NAME_PARTICLE_RE.test(w));
+  const core = words.filter((w) => !NAME_PARTICLE_RE.test(w));
+  const fits = nameAnalyses(core.join(' ')).filter((a) => cases.includes(a.case) && (gender === undefined || a.gender === gender));
+  const best = fits[0];
+  if (!best || best.penalty >= 9) return nominativeName(fullName);
+  if (particles.length === 0) return { name: best.name, gender: best.gender };
+  const parts = best.name.split(' ');
+  const surname = parts.pop() ?? '';
+  return { name: [...parts, ...particles, surname].join(' '), gender: best.gender };
 }

@@ -2,7 +2,7 @@
 // city councils", "Reshetylivka hromada", "Sumy oblast"), given the Ukrainian names the graph uses.
 import type { ActorKind } from '../facts/schema.js';
 import type { OrgMention } from './gazetteer.js';
-import { latinTownAdjective, oblastAdjective } from './geo-data.js';
+import { compoundPrefix, latinTownAdjective, oblastAdjective } from './geo-data.js';
 import { mention } from './org-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -17,7 +17,7 @@ const BODIES: ReadonlyArray<{ re: RegExp; uk: string; kind: ActorKind; oblast: b
   { re: /^city councils?$/i, uk: 'міська рада', kind: 'COUNCIL', oblast: false },
   { re: /^village councils?$/i, uk: 'сільська рада', kind: 'COUNCIL', oblast: false },
   { re: /^settlement councils?$/i, uk: 'селищна рада', kind: 'COUNCIL', oblast: false },
-  { re: /^(?:territorial )?(?:hromadas?|communit(?:y|ies))$/i, uk: 'громада', kind: 'HROMADA', oblast: false },
+  { re: /^(?:territorial )?(?:hromadas?|communit(?:y|ies))$/i, uk: 'територіальна громада', kind: 'HROMADA', oblast: false },
   { re: /^(?:oblasts?|regions?)$/i, uk: 'область', kind: 'OBLAST', oblast: true },
 ];
 
@@ -50,24 +50,34 @@ export function matchEnglishBodies(tokens: Token[], text: string, sent: number, 
     const { body, end } = found;
     const plural = /s$/i.test(tokens[end - 1]?.text ?? '') && !/^(?:oblast|hromada)$/i.test(tokens[end - 1]?.text ?? '');
     // Places before the type words: one, or a list for a plural ("Lviv, Vinnytsia and Poltava city councils").
-    const places: number[] = [];
+    // A place may be two words, the first a compound prefix ("Velyka Oleksandrivka").
+    const places: Array<{ a: number; b: number }> = [];
     let j = i - 1;
     while (j >= 0) {
       const x = tokens[j];
       if (!x || taken[j]) break;
-      if (PLACE_RE.test(x.text) && !NOT_PLACE_RE.test(x.text)) { places.push(j); j--; if (!plural) break; continue; }
+      if (PLACE_RE.test(x.text) && !NOT_PLACE_RE.test(x.text)) {
+        const a = j > 0 && !taken[j - 1] && compoundPrefix(tokens[j - 1]?.text ?? '') !== undefined ? j - 1 : j;
+        places.push({ a, b: j + 1 });
+        j = a - 1;
+        if (!plural) break;
+        continue;
+      }
       if ((x.text === ',' || x.lower === 'and') && places.length > 0 && plural) { j--; continue; }
       break;
     }
+    // A plural names several places: "Seven hromadas", "These hromadas", "Small hromadas" name none.
+    if (plural && places.length < 2) { i = end - 1; continue; }
     // "Zhytomyr oblast" but not "the oblast" or "20 oblasts"; a region must be an oblast's own name.
-    for (const k of places.reverse()) {
-      const latin = tokens[k]?.text ?? '';
+    places.reverse();
+    for (const pl of places) {
+      const latin = tokens.slice(pl.a, pl.b).map((t) => t.text).join(' ');
       if (body.kind === 'OBLAST' && /^regions?$/i.test(tokens[i]?.text ?? '') && !oblastAdjective(latin)) continue;
       const adj = adjective(latin, body.oblast);
       if (!adj) continue;
-      const last = k === places[places.length - 1];
-      const m = mention(`${adj} ${body.uk}`, body.kind, tokens, text, sent, k, last ? end : k + 1);
-      out.push({ ...m, nameEn: places.length === 1 ? text.slice(tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null });
+      const last = pl === places[places.length - 1];
+      const m = mention(`${adj} ${body.uk}`, body.kind, tokens, text, sent, pl.a, last ? end : pl.b);
+      out.push({ ...m, nameEn: places.length === 1 ? text.slice(tokens[pl.a]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null });
     }
     i = end - 1;
   }

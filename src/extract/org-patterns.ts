@@ -84,12 +84,13 @@ export function matchPatterns(tokens: Token[], text: string, sent: number, taken
       continue;
     }
     if (h === 'громада') {
-      // Canonical hromada name: the place adjective + "громада" (міська/сільська/територіальна dropped).
+      // Canonical hromada name: the place adjective + "територіальна громада" (міська/сільська dropped), as the
+      // hromadas' own statutes name them; the shorter forms are aliases.
       const a = localAdjectivesBefore(tokens, i);
       const place = tokens[a];
       // «Соціальна громада» is a platform's name, not a hromada; "громади" after a plural adjective are many.
       if (a === i || !place || !PLACE_ADJ_RE.test(place.text) || !free(a, i + 1) || /[«“"]/.test(tokens[a - 1]?.text ?? '')) continue;
-      take(mention(`${nominativeAdjective(place.text, 'f')} громада`, 'HROMADA', tokens, text, sent, a, i + 1));
+      take(mention(`${nominativeAdjective(place.text, 'f')} територіальна громада`, 'HROMADA', tokens, text, sent, a, i + 1));
       continue;
     }
     if (h === 'рада' || h === 'адміністрація' || h === 'суд' || h === 'комітет') {

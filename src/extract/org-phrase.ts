@@ -103,6 +103,6 @@ export function ownerAt(tokens: Token[], i: number): { end: number; name: string
   if (!head || !['рада', 'адміністрація', 'громада'].includes(head.nom)) return null;
   const name = nominativePhrase(words(tokens, i, j + 1), j - i);
   const kind: ActorKind = head.nom === 'рада' ? 'COUNCIL' : head.nom === 'громада' ? 'HROMADA' : 'LOCAL_ADMINISTRATION';
-  if (head.nom === 'громада') return { end: j + 1, name: `${name.split(' ')[0] ?? ''} громада`, kind };
+  if (head.nom === 'громада') return { end: j + 1, name: `${name.split(' ')[0] ?? ''} територіальна громада`, kind };
   return { end: j + 1, name, kind };
 }

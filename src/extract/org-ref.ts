@@ -11,6 +11,12 @@ export interface OrgRef {
   unique?: boolean;
 }
 
+/** "заступник міністра": the ministry the article names (the last before, else the first after). */
+const MINISTRY_REF: OrgRef = { kind: 'MINISTRY', re: null, hint: null };
+/** "облдержадміністрації", "ОДА", "ОВА" alone: the oblast administration the article names. */
+const OBLAST_ADMIN_REF: OrgRef = { kind: 'LOCAL_ADMINISTRATION', re: /обласна (?:державна|військова) адміністрація$/, hint: null };
+const OBLAST_ADMIN_RE = /^(?:облдержадміністрац(?:ія|ії|ію|ією)|ОДА|ОВА)$/;
+
 /** "голова громади": the hromada the article is about, when it names just one. */
 const HROMADA_REF: OrgRef = { kind: 'HROMADA', re: null, hint: null, unique: true };
 
@@ -33,6 +39,10 @@ export function refBefore(tokens: Token[], k: number): { ref: OrgRef; start: num
   if (type?.[1] && t1.lower === 'ради') return { ref: councilRef(type[1]), start: k - 2 };
   // "Голова громади Петро Іваненко": the words stay in the title ("голова громади"), so the reference starts at k.
   if (t1.lower === 'громади' && t2 && headNoun(t2.text)?.nom === 'голова') return { ref: HROMADA_REF, start: k };
+  // "заступниця міністра Оксана Коваль": the ministry the article names; the words stay in the title.
+  if (/^міністра$/i.test(t1.text) && t2 && headNoun(t2.text)) return { ref: MINISTRY_REF, start: k };
+  // "перший заступник голови облдержадміністрації Віктор Приходько", "начальник ОВА": the oblast's administration.
+  if (OBLAST_ADMIN_RE.test(t1.text)) return { ref: OBLAST_ADMIN_REF, start: k - 1 };
   // "Керівник ЦНАП Святослав П'ятничук"
   if (t1.text === 'ЦНАП') return { ref: { kind: 'LOCAL_ADMINISTRATION', re: /^Центр надання адміністративних послуг/, hint: null }, start: k - 1 };
   // "Селищний голова Макарова Віктор Гнатенко": the town in the genitive names the council.
@@ -55,6 +65,7 @@ export function refWithin(tokens: Token[], a: number, b: number): OrgRef | null 
     const type = COUNCIL_GEN_RE.exec(tokens[k]?.lower ?? '');
     if (type?.[1] && tokens[k + 1]?.lower === 'ради') return councilRef(type[1]);
     if (tokens[k]?.text === 'ЦНАП') return { kind: 'LOCAL_ADMINISTRATION', re: /^Центр надання адміністративних послуг/, hint: null };
+    if (OBLAST_ADMIN_RE.test(tokens[k]?.text ?? '')) return OBLAST_ADMIN_REF;
     if (tokens[k]?.lower === 'громади' && headNoun(tokens[k - 1]?.text ?? '')?.nom === 'голова') return HROMADA_REF;
   }
   return null;

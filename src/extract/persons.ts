@@ -3,6 +3,9 @@ import { givenNameReadings, nameAnalyses, nominativeCandidates, nominativeName }
 import { PATRONYMIC_RE } from './declension.js';
 import { backTransliterate, latinGivenName } from './latin-names.js';
 import { headNoun } from './phrase.js';
+import { cuedNames } from './person-cues.js';
+import { cuedLatinNames } from './latin-cues.js';
+import { foreignNameToUk, latinSurnameReadings } from './foreign-translit.js';
 import type { Token } from './tokens.js';
 
 export interface PersonMention {
@@ -72,7 +75,9 @@ function latinNames(tokens: Token[], text: string, sent: number, taken: boolean[
     if (!given) continue;
     const surface = surfaceOf(tokens, text, i, i + 2);
     const surname = backTransliterate(n.text);
-    const name = surname ? `${given} ${surname}` : surface;
+    // A surname no KMU spelling gives back (Sundqvist, Müller) is a foreign one: the whole name is transcribed.
+    // So is one that only gives back with a ґ, a letter Ukrainian surnames rarely have (Berg is Берг, not Берґ).
+    const name = surname && !surname.includes('ґ') ? `${given} ${surname}` : foreignNameToUk(surface);
     out.push({ name, alternatives: [], latin: surface, surface, sent, start: i, end: i + 2 });
     i++;
   }
@@ -80,8 +85,21 @@ function latinNames(tokens: Token[], text: string, sent: number, taken: boolean[
 }
 
 export function findPersons(tokens: Token[], text: string, sent: number, taken: boolean[]): PersonMention[] {
-  return [...cyrillicNames(tokens, text, sent, taken), ...latinNames(tokens, text, sent, taken)];
+  const listed = [...cyrillicNames(tokens, text, sent, taken), ...latinNames(tokens, text, sent, taken)];
+  // Names no list knows, found by their context, in the words the listed names left.
+  const rest = [...taken];
+  for (const p of listed) for (let k = p.start; k < p.end; k++) rest[k] = true;
+  return [...listed, ...cuedNames(tokens, text, sent, rest), ...cuedLatinNames(tokens, text, sent, rest)].sort((a, b) => a.start - b.start);
 }
+
+/** The Cyrillic letters a Latin initial may be transcribed with. */
+const LATIN_INITIALS: Readonly<Record<string, readonly string[]>> = {
+  a: ['а', 'е', 'о'], b: ['б'], c: ['к', 'ц', 'с', 'ч', 'ш'], d: ['д', 'д'], e: ['е', 'є', 'і', 'а'], f: ['ф'],
+  g: ['г', 'ґ', 'д', 'х', 'ж'], h: ['г', 'х'], i: ['і', 'ї', 'и', 'а'], j: ['й', 'я', 'є', 'ю', 'ї', 'д', 'ж', 'х', 'і'],
+  k: ['к', 'х'], l: ['л'], m: ['м'], n: ['н'], o: ['о', 'у'], p: ['п'], q: ['к'], r: ['р'], s: ['с', 'ш', 'щ', 'з'],
+  t: ['т', 'ч'], u: ['у', 'ю'], v: ['в', 'ф'], w: ['в'], x: ['к', 'з'], y: ['і', 'и', 'й', 'я', 'є', 'ю', 'ї'],
+  z: ['з', 'ц', 'ж'], ł: ['в'], ś: ['с'], ż: ['ж'], ź: ['з'], ö: ['е', 'ь'], ä: ['е', 'я'], ü: ['ю'], å: ['о'], é: ['е'],
+};
 
 /**
  * Later bare-surname mentions of people already named in full ("за словами Соколовської"): any case form of the
@@ -94,10 +112,16 @@ export function findSurnameMentions(tokens: Token[], text: string, sent: number,
     const s = parts[parts.length - 1];
     if (s && parts.length > 1) bySurname.set(s.toLowerCase(), k);
   }
+  // Inflection leaves a surname's first two letters alone: a cheap test before lemmatising every capitalised word.
+  const prefixes = new Set([...bySurname.keys()].map((s) => s.slice(0, 2)));
+  const initials = new Set([...bySurname.keys()].map((s) => s.charAt(0)));
   const out: PersonMention[] = [];
   tokens.forEach((t, i) => {
-    if (taken[i] || t.kind !== 'word' || !t.cap || t.latin) return;
-    for (const c of nominativeCandidates(t.text)) {
+    if (taken[i] || t.kind !== 'word' || !t.cap) return;
+    if (t.latin ? !(LATIN_INITIALS[t.lower.charAt(0)] ?? []).some((c) => initials.has(c)) : !prefixes.has(t.lower.slice(0, 2))) return;
+    // A Latin surname ("Kellner noted") is compared in the Ukrainian spellings it may have.
+    const cands = t.latin ? latinSurnameReadings(t.text) : nominativeCandidates(t.text);
+    for (const c of cands) {
       const person = bySurname.get(c.toLowerCase());
       if (person) { out.push({ name: person, alternatives: [], latin: null, surface: t.text, sent, start: i, end: i + 1 }); return; }
     }

@@ -28,7 +28,7 @@ const BY_LOCATIVE = new Map<string, Place>();
 const BY_LATIN = new Map<string, Place>();
 const LATIN: Readonly<Record<string, string>> = { Kyiv: 'Київ', Lviv: 'Львів', Kharkiv: 'Харків', Odesa: 'Одеса', Dnipro: 'Дніпро', Poltava: 'Полтава', Chernihiv: 'Чернігів', Brussels: 'Брюссель', Warsaw: 'Варшава', Stockholm: 'Стокгольм', Berlin: 'Берлін', Strasbourg: 'Страсбург', Brovary: 'Бровари', Zhytomyr: 'Житомир', Vinnytsia: 'Вінниця' };
 for (const [name, adj, locs] of PLACES) {
-  const p: Place = { name, hromada: adj ? `${adj} громада` : null, locatives: locs };
+  const p: Place = { name, hromada: adj ? `${adj} територіальна громада` : null, locatives: locs };
   for (const l of locs) BY_LOCATIVE.set(l, p);
 }
 for (const [en, uk] of Object.entries(LATIN)) { const p = [...BY_LOCATIVE.values()].find((x) => x.name === uk); if (p) BY_LATIN.set(en, p); }

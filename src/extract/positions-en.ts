@@ -1,5 +1,6 @@
 // Positions in English text: "Olha Krentovska, First Deputy Minister of Social Policy", "Head of the Education
 // Department of the Poltava Oblast Military Administration", "Deputy Mayor of Lviv", "its deputy head X".
+import { embassyOf } from './gazetteer.js';
 import { latinTownAdjective } from './geo-data.js';
 import { findOrgs, type OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
@@ -18,7 +19,12 @@ const HEADS: Readonly<Record<string, readonly [string, string]>> = {
   specialist: ['спеціаліст', 'спеціаліста'], judge: ['суддя', 'судді'], governor: ['голова', 'голови'],
   starosta: ['староста', 'старости'], leader: ['керівник', 'керівника'], chief: ['керівник', 'керівника'],
   councillor: ['депутат', 'депутата'], spokesperson: ['речник', 'речника'], lawyer: ['юрист', 'юриста'],
+  chargé: ['тимчасовий повірений у справах', 'тимчасового повіреного у справах'], charge: ['тимчасовий повірений у справах', 'тимчасового повіреного у справах'],
+  envoy: ['спеціальний посланник', 'спеціального посланника'], rapporteur: ['доповідач', 'доповідача'],
+  'co-rapporteur': ['співдоповідач', 'співдоповідача'], consul: ['консул', 'консула'],
 };
+/** Diplomatic titles: a diplomat of a country serves at its embassy in Ukraine. */
+const DIPLOMAT_EN_RE = /^(?:ambassador|chargé|charge|consul|envoy)$/;
 /** Modifiers before a head, with the nominative and genitive they take. */
 const MODS: Readonly<Record<string, readonly [string, string]>> = {
   first: ['перший', 'першого'], executive: ['виконавчий', 'виконавчого'], senior: ['старший', 'старшого'],
@@ -31,7 +37,11 @@ const isMod = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (MO
 
 /** Title words [a, b) → Ukrainian: "First Deputy Minister" → "перший заступник міністра". */
 function ukTitle(tokens: Token[], a: number, b: number): string | null {
-  const ws = tokens.slice(a, b).map((t) => t.lower);
+  const all = tokens.slice(a, b).map((t) => t.lower);
+  // The head is the last title noun: "chargé" in "Chargé d'affaires a.i.".
+  let h = all.length - 1;
+  while (h > 0 && !HEADS[all[h]?.replace(/s$/, '') ?? '']) h--;
+  const ws = all.slice(0, h + 1);
   const head = HEADS[ws[ws.length - 1]?.replace(/s$/, '') ?? ''];
   if (!head) return null;
   if (ws.join(' ').endsWith('prime minister')) return ws.includes('deputy') ? "віце-прем'єр-міністр" : "прем'єр-міністр";
@@ -44,9 +54,15 @@ function ukTitle(tokens: Token[], a: number, b: number): string | null {
 /** Title starting at `a`: optional lowercase descriptors, modifiers, a head ("recovery coordinator"). End or -1. */
 function titleFrom(tokens: Token[], a: number): number {
   let j = a;
-  while (j < a + 3 && tokens[j]?.kind === 'word' && !isHead(tokens[j]) && (isMod(tokens[j]) || !tokens[j]?.cap)) j++;
+  // Descriptors before the head, capitalised in titles too ("Senior Public Sector Specialist", "Country Director").
+  while (j < a + 4 && tokens[j]?.kind === 'word' && !isHead(tokens[j]) && !/^(?:of|at|for|in|to|and|with|by|on)$/.test(tokens[j]?.lower ?? '')) j++;
   if (!isHead(tokens[j])) return -1;
   j++;
+  // "Chargé d'affaires a.i.": the rest of the title.
+  if (/^d'affaires$/i.test(tokens[j]?.text ?? '')) {
+    j++;
+    if (tokens[j]?.lower === 'a' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.lower === 'i') j += tokens[j + 3]?.text === '.' ? 4 : 3;
+  }
   // "Chief of Party", "Head of Cooperation" stay titles; the organisation comes after them.
   if (tokens[j]?.lower === 'of' && tokens[j + 1]?.lower === 'party') j += 2;
   return j;
@@ -70,7 +86,9 @@ function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number): 
 /** The organisation a title's tail names: its last (owning) organisation, else a ministry or a town's council. */
 function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], title: string): OrgMention | null {
   const inTail = orgs.filter((o) => o.start >= j && o.end <= e);
-  const last = inTail[inTail.length - 1];
+  // "Head of the Khotyn hromada of Chernivtsi oblast": the oblast only says where the hromada is.
+  const local = inTail.filter((o) => o.kind !== 'OBLAST');
+  const last = (local.length > 0 && inTail[inTail.length - 1]?.kind === 'OBLAST' ? local : inTail)[local.length > 0 && inTail[inTail.length - 1]?.kind === 'OBLAST' ? local.length - 1 : inTail.length - 1];
   if (last) return last;
   const words = tokens.slice(j, e).filter((t) => t.kind === 'word' && t.lower !== 'the');
   if (words[0]?.lower !== 'of' && words[0]?.lower !== 'for') return null;
@@ -92,6 +110,11 @@ function pos(tokens: Token[], a: number, j: number, e: number, title: string, or
   let t = org.name === 'Верховна Рада України' && title === 'член' ? 'народний депутат України' : title;
   const headWord = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
   t = fitHead(t, headWord, tokens.slice(j, e).map((x) => x.lower), org);
+  const embassy = DIPLOMAT_EN_RE.test(headWord) ? embassyOf(org.name) : undefined;
+  if (embassy) {
+    const m: OrgMention = { ...org, name: embassy.name, kind: embassy.kind, nameEn: embassy.nameEn ?? null };
+    return { title: t, organization: m.name, orgMention: m };
+  }
   return { title: t, organization: org.name, orgMention: org };
 }
 
@@ -104,20 +127,27 @@ export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMenti
     const title = j > 0 ? ukTitle(tokens, a, j) : null;
     if (title) {
       const e = tailEnd(tokens, j, orgs, tokens.length);
-      const org = orgOfTail(tokens, j, e, orgs, title);
+      const head = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
+      // A diplomat named without a country: the one embassy the sentence names.
+      const embassies = orgs.filter((o) => o.kind === 'EMBASSY');
+      const org = orgOfTail(tokens, j, e, orgs, title) ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
       if (org) return pos(tokens, a, j, e, title, org);
     }
   }
+  // "The Ambassador of Sweden to Ukraine, Ingrid Holmberg, …": the title in apposition before the name.
+  const stop = tokens[p.start - 1]?.text === ',' && tokens[p.end]?.text === ',' ? p.start - 1 : p.start;
   // Before the name: "Deputy Minister of Social Policy Olha Krentovska", "its deputy head Volodymyr Ostapchuk".
-  for (let a = Math.max(0, p.start - 14); a < p.start; a++) {
+  for (let a = Math.max(0, stop - 14); a < stop; a++) {
     if (a > 0 && (isMod(tokens[a - 1]) || isHead(tokens[a - 1]))) continue;
     const j = titleFrom(tokens, a);
-    if (j < 0 || j > p.start) continue;
+    if (j < 0 || j > stop) continue;
     const title = ukTitle(tokens, a, j);
     if (!title) continue;
-    if (tailEnd(tokens, j, orgs, p.start) !== p.start) continue;
-    const org = orgOfTail(tokens, j, p.start, orgs, title) ?? (tokens[a - 1]?.lower === 'its' ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
-    if (org) return pos(tokens, a, j, p.start, title, org);
+    if (tailEnd(tokens, j, orgs, stop) !== stop) continue;
+    // "AUC Executive Director Igor Dubyna": the body named before (or as the first word of) the title.
+    const own = orgs.find((o) => o.start >= a && o.end <= j) ?? orgs.find((o) => o.end === a);
+    const org = orgOfTail(tokens, j, stop, orgs, title) ?? own ?? (tokens[a - 1]?.lower === 'its' ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
+    if (org) return pos(tokens, a, j, stop, title, org);
   }
   return null;
 }

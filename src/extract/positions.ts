@@ -1,5 +1,5 @@
 // Reads a person's position (title and organisation) from the words around their name in one sentence.
-import { knownOrgByName } from './gazetteer.js';
+import { embassyOf, knownOrgByName } from './gazetteer.js';
 import { findOrgs, type OrgMention } from './orgs.js';
 import { complementEnd } from './org-phrase.js';
 import { refBefore, refOfTitle, refWithin, type OrgRef } from './org-ref.js';
@@ -18,10 +18,15 @@ const TITLE_HEADS = new Set([
   'представниця', 'президент', 'віце-президент', "віце-прем'єр-міністр", "прем'єр-міністр", 'очільник', 'очільниця',
   'речник', 'речниця', 'суддя', 'спеціаліст', 'фахівець', 'фахівчиня', 'аналітик', 'аналітикиня', 'юрист', 'юристка',
   'член', 'президентка', 'віцепрезидент', 'віцепрезидентка', 'віце-президентка', 'секретарка', 'віце-прем\'єр-міністерка',
+  // Diplomatic and council titles.
+  'консул', 'посланник', 'посланниця', 'радник-посланник', 'радниця-посланниця', 'доповідач', 'доповідачка', 'консультант',
+  'консультантка', 'міністерка',
 ]);
+/** Titles of a country's diplomats: with the country named, they serve at its embassy in Ukraine. */
+const DIPLOMAT_RE = /^(?:посол|посолка|посланник|посланниця|радник-посланник|радниця-посланниця|радник|радниця|консул)$/;
 /** Heads of government: their body is the Cabinet of Ministers. */
 const PREMIER_RE = /^(?:віце-)?прем'єр-міністе?р/i;
-const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн)/i;
+const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн|спеціальн|почесн)/i;
 /** Heads whose genitive complement names a ministry: "міністра соціальної політики". */
 const MINISTER_RE = /^міністр(?:а|у|ом|ові)?$/i;
 
@@ -61,7 +66,7 @@ function splitMinister(tokens: Token[], a: number, b: number): { titleEnd: numbe
 }
 
 const LOCAL_HEAD_RE = /^(міськ|селищн|сільськ)(ий|ого|ому|им|ім|а|ої|ій|ою|у)$/i;
-const PLACE_ADJ_RE = /^\p{Lu}[\p{Ll}'-]+(?:ськ|цьк|зьк|івськ|н)(?:ий|ого|ому|им|ім|а|ої|ій|ою|у)$/u;
+const PLACE_ADJ_RE = /^\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*(?:ськ|цьк|зьк|івськ|н)(?:ий|ого|ому|им|ім|а|ої|ій|ою|у)$/u;
 
 /** "Тернопільського міського голови": the mayor's council is "Тернопільська міська рада". */
 function mayor(tokens: Token[], a: number, k: number): PositionMention | null {
@@ -91,9 +96,32 @@ function isTitleWord(t: Token, idx: number): boolean {
   return (!t.cap || idx === 0) && /^[\p{L}'-]+$/u.test(t.text);
 }
 
+/**
+ * A comma inside a title before position `a` (scanning back towards it from `k`): one that lists the parts of a
+ * ministry's or an issue's name ("Міністра розвитку громад, територій та інфраструктури", "з питань освіти, науки").
+ */
+function commaInTitle(tokens: Token[], a: number, k: number): boolean {
+  const next = tokens[a];
+  const prev = tokens[a - 2];
+  if (tokens[a - 1]?.text !== ',' || !next || next.cap || !prev || prev.cap) return false;
+  if (tokens.slice(a, k).some((t) => isTitleHead(t))) return false;
+  return tokens.slice(Math.max(0, a - 8), a - 1).some((t) => MINISTER_RE.test(t.text) || t.lower === 'питань');
+}
+
+/** A diplomat's country stands for its embassy in Ukraine: "Посол Швеції" serves at "Посольство Швеції в Україні". */
+function diplomatic(pos: PositionMention, head: Token | undefined): PositionMention {
+  const h = headNoun(head?.text ?? '')?.nom ?? '';
+  const embassy = pos.orgMention && DIPLOMAT_RE.test(h) ? embassyOf(pos.orgMention.name) : undefined;
+  if (!embassy || !pos.orgMention) return pos;
+  const orgMention: OrgMention = { ...pos.orgMention, name: embassy.name, kind: embassy.kind, nameEn: embassy.nameEn ?? null, surface: embassy.name };
+  return { ...pos, organization: embassy.name, orgMention };
+}
+
 /** Title before position `end` (a name, or a comma between two titles), and where it starts. */
 function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: PositionMention | null; first: number } {
   let k = end;
+  // "Посол Швеції в Україні Ерік Нюберг": the country's post in Ukraine is said after the country.
+  if (!orgs.some((o) => o.end === k) && /^[ув]$/i.test(tokens[k - 2]?.text ?? '') && tokens[k - 1]?.text === 'Україні') k -= 2;
   const org = orgs.find((o) => o.end === k);
   let ref: OrgRef | null = null;
   if (org) k = org.start;
@@ -104,31 +132,38 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
   let a = k;
   while (a > 0) {
     const t = tokens[a - 1];
-    if (!t || t.kind !== 'word') break;
+    if (!t) break;
+    if (commaInTitle(tokens, a, k)) { a--; continue; }
+    if (t.kind !== 'word') break;
     if (orgs.some((o) => o.end === a)) break;
     if (!isTitleWord(t, a - 1)) break;
     a--;
-    if (k - a > 9) break;
+    if (k - a > 14) break;
   }
+  // The title starts at its first head, with the modifiers agreeing with it right before ("виконавчий директор",
+  // "Стрийський міський голова"); words further back ("Першим слово взяв") are the sentence's.
   let first = a;
-  while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !PLACE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
+  while (first < k && !isTitleHead(tokens[first])) first++;
   if (first >= k) return { pos: null, first: k };
+  const headEnd = tokens[first]?.lower.slice(-2) ?? '';
+  while (first > a) {
+    const m = tokens[first - 1];
+    if (!m || !(TITLE_ADJ_RE.test(m.text) || PLACE_ADJ_RE.test(m.text) || m.lower === 'і' && TITLE_ADJ_RE.test(tokens[first - 2]?.text ?? ''))) break;
+    // An instrumental adjective ("Першим") does not modify a nominative head.
+    if (/(?:им|ім)$/.test(m.lower) && !/(?:ом|ем|єм|ою|ею)$/.test(headEnd) && !/ом$/.test(tokens[first]?.lower ?? '')) break;
+    first--;
+  }
+  const head = tokens.slice(first, k).filter((t) => isTitleHead(t))[0];
   if (!org && !ref) {
     const m = mayor(tokens, first, k);
     if (m) return { pos: m, first };
   }
-  if (ref) {
-    while (first < k && !isTitleHead(tokens[first])) first++;
-    return first < k ? { pos: { title: titleText(tokens, first, k), organization: '', orgMention: null, ref }, first } : { pos: null, first: k };
-  }
-  while (first < k && !isTitleHead(tokens[first]) && !TITLE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
-  if (first >= k) return { pos: null, first: k };
-  if (TITLE_ADJ_RE.test(tokens[first]?.text ?? '') && !isTitleHead(tokens[first + 1]) && !isTitleHead(tokens[first + 2])) return { pos: null, first: k };
+  if (ref) return { pos: { title: titleText(tokens, first, k), organization: '', orgMention: null, ref }, first };
   if (org) {
     // "Міністра Кабінету Міністрів України" is the official title itself.
     const bare = titleText(tokens, first, k);
     const title = /^міністр$/.test(bare) && org.kind !== 'MINISTRY' ? `Міністр ${org.surface.replace(/\*+/g, '')}`.replace(/Кабінету Міністрів України.*$/, 'Кабінету Міністрів України') : bare;
-    return { pos: { title, organization: org.name, orgMention: org }, first };
+    return { pos: diplomatic({ title, organization: org.name, orgMention: org }, head), first };
   }
   // "народна депутатка України": a member of parliament.
   if (/^(?:депутат|депутатка)$/.test(headNoun(tokens[k - 2]?.text ?? '')?.nom ?? '') && /^України$/.test(tokens[k - 1]?.text ?? '')) {

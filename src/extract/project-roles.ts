@@ -9,8 +9,11 @@ export interface ProjectRoles { project: string; funders: string[]; implementers
 /** Verb forms naming a funder or an implementer, active ("фінансує") and passive ("funded by", "фінансується"). */
 const FUND_RE = /^(?:фінансує|фінансують|фінансував|фінансувала|профінансував|профінансувала|профінансували|фінансується|фінансуються|фінансувався|фінансувалася|фінансування|фінансуванням|funded|financed|sponsored|funds|finances)$/i;
 const IMPL_RE = /^(?:впроваджує|впроваджують|впроваджується|впроваджуються|реалізує|реалізують|реалізується|реалізуються|implemented|implements)$/i;
-/** Words allowed between the verb and its agents ("funded by the", "фінансується Європейським Союзом та"). */
-const LINK_RE = /^(?:by|the|a|an|jointly|з|із|спільно|,|and|та|і|й)$/i;
+/**
+ * Words allowed between the verb and its agents ("funded by the", "фінансується Європейським Союзом та його
+ * державами-членами Данією, …", "by the EU and its member states Germany, …").
+ */
+const LINK_RE = /^(?:by|the|a|an|jointly|з|із|спільно|,|and|та|і|й|its|member|states|його|її|державами-членами|країнами-членами|урядами|governments|of)$/i;
 /** Sentences whose subject is the project named before ("The project is funded by …", "Програма фінансується …"). */
 const BACK_RE = /^(?:The|This|It|Its)\s+(?:project|programme|program|initiative)?|^(?:Проєкт|Проект|Програма|Програму|Ініціатива|Її|Його)\s/;
 /** Implementing agencies: "the GIZ project" is run by GIZ, not funded by it. */

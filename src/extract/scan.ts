@@ -49,7 +49,7 @@ export function scanBody(body: string, lang: 'uk' | 'en', year: number | null): 
     const parents = all.filter((m) => m.nested);
     const persons = findPersons(tokens, s.text, s.index, mask(tokens, orgs));
     const projects = findProjects(tokens, s.text, s.index, orgs, lang);
-    const named = findEventMentions(tokens, orgs, lang).filter((e) => !projects.some((p) => e.start < p.end && e.end > p.start));
+    const named = findEventMentions(tokens, orgs, lang).filter((e) => !projects.some((p) => (e.head ?? e.start) >= p.start && (e.head ?? e.start) < p.end));
     const dates = findDates(s.text, year);
     // A dated decision of a committee or ruling of a court implies its meeting or hearing, when none is named.
     const events = named.length === 0 && dates.length > 0 && lang === 'uk' ? impliedEvents(tokens, orgs) : named;

@@ -71,7 +71,7 @@ describe('extractArticle on the seed articles', () => {
   it('never reads related-news teasers', () => {
     const doc = seed('003_332da4a4b92df22a.txt', 'uk', null);
     const f = extractArticle({ ...doc, related: [{ title: 'Криничанська громада прийняла статут', teaser: 'Полтавська ОДА, Іван Петренко' }] });
-    expect(f.organizations.map((o) => o.name)).not.toContain('Криничанська громада');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Криничанська територіальна громада');
     expect(f.persons.map((p) => p.name)).not.toContain('Іван Петренко');
   });
 
@@ -102,7 +102,7 @@ describe('generalises beyond the seeds', () => {
     expect(rel(f, 'CHAIRED', 'Микола Петренко')).toEqual(['форум «Громади єднають»']);
     expect(f.relations.find((r) => r.type === 'SPOKE_AT')?.quote).toBe('Громади мають бути сильними');
     const orgs = f.organizations.map((o) => `${o.kind}:${o.name}`);
-    expect(orgs).toEqual(expect.arrayContaining(['HROMADA:Криничанська громада', 'LOCAL_ADMINISTRATION:Полтавська обласна державна адміністрація']));
+    expect(orgs).toEqual(expect.arrayContaining(['HROMADA:Криничанська територіальна громада', 'LOCAL_ADMINISTRATION:Полтавська обласна державна адміністрація']));
   });
 });
 

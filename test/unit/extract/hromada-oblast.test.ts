@@ -10,23 +10,23 @@ function oblasts(body: string, lang: 'uk' | 'en' = 'uk'): Record<string, string 
 
 describe('the oblast a hromada is named with', () => {
   it('reads the genitive oblast after the hromada, in any case of the hromada', () => {
-    expect(oblasts('Миколаївська громада Донецької області отримала генератори.')).toEqual({ 'Миколаївська громада': 'Донецька область' });
-    expect(oblasts('Партнери допомогли Миколаївській громаді Дніпропетровської області.')).toEqual({ 'Миколаївська громада': 'Дніпропетровська область' });
+    expect(oblasts('Миколаївська громада Донецької області отримала генератори.')).toEqual({ 'Миколаївська територіальна громада': 'Донецька область' });
+    expect(oblasts('Партнери допомогли Миколаївській громаді Дніпропетровської області.')).toEqual({ 'Миколаївська територіальна громада': 'Дніпропетровська область' });
   });
   it('reads the colloquial region in the locative and the oblast in the locative', () => {
-    expect(oblasts('У Миколаївській громаді на Донеччині відкрили укриття.')).toEqual({ 'Миколаївська громада': 'Донецька область' });
-    expect(oblasts('Решетилівська громада у Полтавській області відкрила ЦНАП.')).toEqual({ 'Решетилівська громада': 'Полтавська область' });
+    expect(oblasts('У Миколаївській громаді на Донеччині відкрили укриття.')).toEqual({ 'Миколаївська територіальна громада': 'Донецька область' });
+    expect(oblasts('Решетилівська громада у Полтавській області відкрила ЦНАП.')).toEqual({ 'Решетилівська територіальна громада': 'Полтавська область' });
   });
   it('keeps the oblast from one mention when another names the hromada alone', () => {
     expect(oblasts('Миколаївська громада отримала генератори. Миколаївській громаді Донецької області їх передали партнери.'))
-      .toEqual({ 'Миколаївська громада': 'Донецька область' });
+      .toEqual({ 'Миколаївська територіальна громада': 'Донецька область' });
   });
   it('reads English "of Donetsk oblast" and "(Poltava region)"', () => {
     expect(oblasts('Mykolaivska hromada of Donetsk oblast received generators. Reshetylivka hromada (Poltava region) joined.', 'en'))
-      .toEqual({ 'Миколаївська громада': 'Донецька область', 'Решетилівська громада': 'Полтавська область' });
+      .toEqual({ 'Миколаївська територіальна громада': 'Донецька область', 'Решетилівська територіальна громада': 'Полтавська область' });
   });
   it('leaves the oblast empty when none is named with the hromada', () => {
-    expect(oblasts('Миколаївська громада отримала генератори.')).toEqual({ 'Миколаївська громада': null });
+    expect(oblasts('Миколаївська громада отримала генератори.')).toEqual({ 'Миколаївська територіальна громада': null });
   });
   it('keeps a Latin town name already written as an adjective', () => {
     expect(townAdjective('Миколаївська')).toBe('Миколаївська');

@@ -32,3 +32,16 @@ describe('organisers', () => {
     expect(townAdjective('Балаклія')).toBe('Балаклійська');
   });
 });
+
+describe('organisers read around longer names and qualifying donors', () => {
+  it('reads a subject whose name runs past the recognised span ("… of Ukraine", "… with Europe Programme")', () => {
+    expect(organised('On 3 June 2025, the Ministry of Finance of Ukraine and the U-LEAD with Europe Programme held a webinar on budget planning for hromadas.', 'en').sort())
+      .toEqual(['Міністерство фінансів України', 'U-LEAD з Європою'].sort());
+  });
+  it('drops a donor that only qualifies the programme after "organised by"', () => {
+    const got = organised('On 3 June 2025, a forum of starostas took place in Vinnytsia. It was organised by the USAID/UKaid DOBRE Programme together with the Ministry of Finance of Ukraine.', 'en');
+    expect(got).toContain('DOBRE');
+    expect(got).toContain('Міністерство фінансів України');
+    expect(got).not.toContain('Агентство США з міжнародного розвитку');
+  });
+});

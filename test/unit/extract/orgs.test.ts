@@ -43,7 +43,7 @@ describe('organisations in Ukrainian text', () => {
     expect(found).toContain('^GOVERNMENT_BODY:Верховна Рада України');
   });
   it('takes the hromada adjective, not a starosta district before it', () => {
-    expect(orgs('Староста Іванівського старостинського округу Бучанської громади виступила.')).toEqual(['HROMADA:Бучанська громада']);
+    expect(orgs('Староста Іванівського старостинського округу Бучанської громади виступила.')).toEqual(['HROMADA:Бучанська територіальна громада']);
   });
   it('finds oblasts named as territories, one or a list, but not inside an institution', () => {
     expect(orgs('Громади Вінницької області подали заявки.')).toEqual(['OBLAST:Вінницька область']);
@@ -75,7 +75,7 @@ describe('organisations in English text', () => {
     expect(orgs('Heads of 20 oblasts attended.')).toEqual([]);
   });
   it('reads a hromada named in Latin script', () => {
-    expect(orgs('The Baryshivka hromada opened a school.')).toEqual(['HROMADA:Баришівська громада']);
+    expect(orgs('The Baryshivka hromada opened a school.')).toEqual(['HROMADA:Баришівська територіальна громада']);
   });
   it('turns a town into the adjective of its council', () => {
     expect(townAdjective('Решетилівка')).toBe('Решетилівська');

@@ -14,8 +14,8 @@ describe('"голова громади" named by reference', () => {
       'Голова громади Петро Іваненко зазначив, що генератори допоможуть школам.',
       'Як розповіла Ольга Петренко, голова громади, укриття вже працюють.',
     ].join('\n'));
-    expect(p['Петро Іваненко']).toEqual([{ title: 'голова громади', organization: 'Миколаївська громада' }]);
-    expect(p['Ольга Петренко']).toEqual([{ title: 'голова громади', organization: 'Миколаївська громада' }]);
+    expect(p['Петро Іваненко']).toEqual([{ title: 'голова громади', organization: 'Миколаївська територіальна громада' }]);
+    expect(p['Ольга Петренко']).toEqual([{ title: 'голова громади', organization: 'Миколаївська територіальна громада' }]);
   });
   it('is left unresolved when the article names two hromadas', () => {
     const p = positions([
@@ -41,7 +41,7 @@ describe('English titles in Ukrainian', () => {
       'Halyna Moroz, Head of the Education Department of the Poltava Oblast Military Administration, opened the forum.',
       'Olena Shevchuk, Head of the GIZ project “Energy Efficiency in Municipalities”, spoke.',
     ].join('\n'), 'en');
-    expect(p['Микола Петренко']).toEqual([{ title: 'голова громади', organization: 'Решетилівська громада' }]);
+    expect(p['Микола Петренко']).toEqual([{ title: 'голова громади', organization: 'Решетилівська територіальна громада' }]);
     expect(p['Галина Мороз']).toEqual([{ title: 'начальник департаменту', organization: 'Полтавська обласна військова адміністрація' }]);
     expect(p['Олена Шевчук']?.[0]?.title).toBe('керівник проєкту');
   });

@@ -1,0 +1,83 @@
+// Who chaired an event, read from one sentence: "під головуванням X", "Головував на засіданні X", "Засідання
+// провів/вела/очолила X", "X провів робочу нараду", "модератором засідання був X", "chaired by X", "X chaired".
+import type { PersonMention } from './persons.js';
+import { isNominative } from './speech.js';
+import type { Token } from './tokens.js';
+
+/** Phrases after which the people named chair ("під головуванням судді X", "chaired by X"). */
+const CHAIR_PHRASE_RE = /під\s+головуванням|under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by/i;
+/** Verbs whose subject chairs ("X головувала", "X chaired the meeting", "Головував на засіданні X"). */
+const CHAIR_VERB_RE = /^(?:головував|головувала|головує|chaired|chairs|presided|co-chaired|співголовували|співголовував|співголовувала)$/i;
+/** Verbs whose subject chairs when their object is a meeting ("Нараду провела X", "X провів робочу нараду"). */
+const LEAD_VERB_RE = /^(?:провів|провела|вів|вела|очолив|очолила|модерував|модерувала|led|moderated|conducted)$/i;
+/** Meetings a person conducts (a discussion or panel moderated is taking part, not chairing). */
+const MEETING_RE = /^(?:засіданн\S*|нарад\S*|зустріч\S*|слуханн\S*|сесі\S*|колегі\S*|круглий|круглого|захід|заходу|форум\S*|конференці\S*|семінар\S*|вебінар\S*|meeting|session|hearing\S*|round|forum|conference|seminar|webinar)$/i;
+/** "модератором засідання був X": the moderator of the event itself. */
+const MODERATOR_RE = /^(?:модератором|модераторкою|модераторка|модератор|moderator)$/i;
+const STOP_RE = /^[.;:«»“”"!?()]$/;
+const SUBORD_RE = /^(?:що|щоб|який|яка|які|яке|де|коли|бо|але|that|which|who|where|when|but)$/i;
+
+/** The person the clause starting after token `k` names first, within a few title words. */
+function personAfter(tokens: Token[], persons: readonly PersonMention[], k: number, limit = 16): PersonMention | undefined {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + limit); j++) {
+    const p = persons.find((q) => q.start === j);
+    if (p) return p;
+    const t = tokens[j];
+    if (!t || STOP_RE.test(t.text) || SUBORD_RE.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The person whose mention ends right before token `k` (the verb's subject), allowing an apposition in English. */
+function personBefore(tokens: Token[], persons: readonly PersonMention[], k: number): PersonMention | undefined {
+  const direct = persons.find((q) => q.end === k || q.end === k - 1 && /^(?:також|also|then)$/i.test(tokens[k - 1]?.text ?? ''));
+  if (direct) return direct;
+  // "X, First Deputy Head of …, chaired": back over the apposition to the name before its comma.
+  if (tokens[k - 1]?.text !== ',') return undefined;
+  for (let j = k - 2; j >= Math.max(0, k - 30); j--) {
+    const t = tokens[j];
+    if (!t || STOP_RE.test(t.text) || SUBORD_RE.test(t.text)) return undefined;
+    if (t.text === ',') return persons.find((q) => q.end === j);
+  }
+  return undefined;
+}
+
+/** A meeting noun near the verb at `k` (its object, before or after it). */
+function meetingNear(tokens: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 4); j++) {
+    if (j !== k && MEETING_RE.test(tokens[j]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** The people a sentence says chaired the event it speaks of. */
+export function findChairs(text: string, tokens: Token[], persons: readonly PersonMention[]): PersonMention[] {
+  const out = new Set<PersonMention>();
+  const phrase = CHAIR_PHRASE_RE.exec(text);
+  if (phrase) {
+    // All people named after the phrase ("під головуванням X та Y").
+    for (const p of persons) if ((tokens[p.start]?.start ?? 0) >= phrase.index) out.add(p);
+  }
+  tokens.forEach((t, k) => {
+    if (CHAIR_VERB_RE.test(t.text)) {
+      const p = personBefore(tokens, persons, k) ?? personAfter(tokens, persons, k);
+      if (p) out.add(p);
+      return;
+    }
+    if (LEAD_VERB_RE.test(t.text) && meetingNear(tokens, k)) {
+      // "X провів нараду" (subject first) or "Нараду провела X" (object first); Ukrainian subjects are nominative.
+      const before = personBefore(tokens, persons, k);
+      const after = before ? undefined : personAfter(tokens, persons, k);
+      const p = before ?? after;
+      if (p && isNominative(p)) out.add(p);
+      return;
+    }
+    // "Модератором засідання був X"; "the moderator of the meeting was X".
+    const object = t.latin && tokens[k + 1]?.lower === 'of' ? tokens[k + 3] ?? tokens[k + 2] : tokens[k + 1];
+    if (MODERATOR_RE.test(t.text) && MEETING_RE.test(object?.text ?? '')) {
+      const p = personAfter(tokens, persons, k, 20);
+      if (p) out.add(p);
+    }
+  });
+  return [...out];
+}
