@@ -7,7 +7,7 @@ import { readBaseline, regressions, TOLERANCE, writeBaseline, type Scored } from
 import { checkGold } from './check-gold.js';
 import { loadDevset, type DevItem } from './devset.js';
 import { formatTable, reportLines, type ReportLine } from './report.js';
-import { scoreArticle, sumCounts, type ArticleScore } from './score.js';
+import { scoreArticle, sumCalibration, sumCounts, type ArticleScore } from './score.js';
 
 type Extractor = (doc: ParsedArticle) => ArticleFacts | Promise<ArticleFacts>;
 
@@ -25,7 +25,9 @@ const USAGE = `usage: tsx src/eval/cli.ts [devset dir, or seed to score against 
   --json           one JSON document on stdout instead of the tables
   --verbose        list, per article, the gold facts missed and the predicted ones not in the gold
   --check          check the gold against its articles (evidence found in the text, endpoints declared) and exit
-  --gold           score the gold against itself (a self-test of the scorer and the dev set: every F1 is 1)`;
+  --gold           score the gold against itself (a self-test of the scorer and the dev set: every F1 is 1)
+  --calibration    per relation type and stated confidence, the share of predicted relations that were right
+                   (on the dev part: the figures src/extract/confidence.ts is set from)`;
 
 // The extractor is another module's work: loaded when the eval runs, so the eval builds without it.
 async function loadExtractor(): Promise<Extractor> {
@@ -106,6 +108,11 @@ function printVerbose(r: DirResult): void {
   console.log('');
 }
 
+function printCalibration(r: DirResult): void {
+  console.log('\nrelation type and stated confidence: predicted, right, precision');
+  for (const c of sumCalibration(r.scores)) console.log(`  ${c.bucket.padEnd(28)} ${String(c.predicted).padStart(5)} ${String(c.correct).padStart(5)}  ${c.precision.toFixed(2)}`);
+}
+
 function printFooter(r: DirResult): void {
   const perSecond = r.extractMs > 0 ? (r.scores.length / r.extractMs) * 1000 : null;
   if (perSecond !== null) console.log(`\nextraction: ${r.scores.length} articles in ${r.extractMs.toFixed(0)} ms (${perSecond.toFixed(1)} articles/s)`);
@@ -127,6 +134,7 @@ async function runDir(dir: string, flags: Set<string>): Promise<number> {
     console.log(`dev set ${dir}: ${r.scores.length} articles scored${flags.has('--gold') ? ' (gold against itself)' : ''}, micro-averaged\n`);
     console.log(formatTable(lines));
     printFooter(r);
+    if (flags.has('--calibration')) printCalibration(r);
   }
   return r.failures.length > 0 || r.orphans.length > 0 ? 1 : 0;
 }
@@ -166,7 +174,7 @@ async function runParts(flags: Set<string>): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const unknown = [...flags].filter((f) => !['--json', '--verbose', '--check', '--gold', '--help', '--write-baseline'].includes(f));
+  const unknown = [...flags].filter((f) => !['--json', '--verbose', '--check', '--gold', '--help', '--write-baseline', '--calibration'].includes(f));
   const dirs = argv.filter((a) => !a.startsWith('--'));
   if (flags.has('--help') || unknown.length > 0 || dirs.length > 1) { console.error(USAGE); return unknown.length > 0 ? 2 : 0; }
   if (flags.has('--check')) {

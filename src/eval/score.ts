@@ -29,6 +29,8 @@ export interface ArticleScore {
   /** What was missed and what was wrong, for reading the errors. */
   missed: string[];
   spurious: string[];
+  /** Predicted relations by type and stated confidence ("SPOKE_AT 0.9"): how many, and how many right. */
+  calibration: Record<string, { predicted: number; correct: number }>;
 }
 
 export const emptyCounts = (): Record<Row, Counts> =>
@@ -70,14 +72,33 @@ export function scoreArticle(file: string, gold: ArticleFacts, pred: ArticleFact
   const predRel = predictedRelationKeys(gold, pred, matchings);
   const goldKeys = new Set(goldRel.map((r) => r.key));
   const predKeys = new Set(predRel.map((r) => r.key));
+  const confidenceOf = new Map(pred.relations.map((r) => [`${r.type} ${r.from} → ${r.to}`, r.confidence ?? null]));
+  const calibration: ArticleScore['calibration'] = {};
   for (const r of predRel) {
-    if (goldKeys.has(r.key)) counts[r.type].tp += 1;
+    const right = goldKeys.has(r.key);
+    if (right) counts[r.type].tp += 1;
     else { counts[r.type].fp += 1; spurious.push(r.label); }
+    const bucket = `${r.type} ${confidenceOf.get(r.label) ?? 'unrated'}`;
+    const c = (calibration[bucket] ??= { predicted: 0, correct: 0 });
+    c.predicted += 1;
+    if (right) c.correct += 1;
   }
   for (const r of goldRel) {
     if (!predKeys.has(r.key)) { counts[r.type].fn += 1; missed.push(r.label); }
   }
-  return { file, counts, missed, spurious };
+  return { file, counts, missed, spurious, calibration };
+}
+
+/** Calibration summed over articles: per type and stated confidence, the share of predictions that were right. */
+export function sumCalibration(scores: readonly Pick<ArticleScore, 'calibration'>[]): { bucket: string; predicted: number; correct: number; precision: number }[] {
+  const total = new Map<string, { predicted: number; correct: number }>();
+  for (const s of scores) {
+    for (const [bucket, c] of Object.entries(s.calibration)) {
+      const t = total.get(bucket) ?? { predicted: 0, correct: 0 };
+      total.set(bucket, { predicted: t.predicted + c.predicted, correct: t.correct + c.correct });
+    }
+  }
+  return [...total].sort(([a], [b]) => a.localeCompare(b)).map(([bucket, c]) => ({ bucket, ...c, precision: c.correct / c.predicted }));
 }
 
 /** Micro-average: counts summed over articles before the ratios are taken. */

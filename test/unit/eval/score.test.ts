@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleFacts, type ArticleFactsInput } from '../../../src/facts/schema.js';
 import { datesCompatible, normName } from '../../../src/eval/normalise.js';
-import { prf, scoreArticle, sumCounts, totals } from '../../../src/eval/score.js';
+import { prf, scoreArticle, sumCalibration, sumCounts, totals } from '../../../src/eval/score.js';
 
 const doc = (d: Omit<ArticleFactsInput, 'lang'>): ArticleFacts => ArticleFacts.parse({ lang: 'uk', ...d });
 const ev = 'Речення з доказом.';
@@ -130,5 +130,23 @@ describe('event names', () => {
   });
   it('matches inflected and reordered names by stems', () => {
     expect(score('working meetings on planning of municipal energy', '2025-02-12')['events (name only)'].tp).toBe(1);
+  });
+});
+
+describe('calibration', () => {
+  it('counts predicted relations by type and stated confidence, and how many of them were right', () => {
+    const pred = doc({
+      ...gold,
+      relations: [
+        { type: 'SPOKE_AT', from: "В'ячеслав Негода", to: 'перше засідання Ради соціального розвитку регіонів', evidence: ev, confidence: 0.9 },
+        { type: 'SPOKE_AT', from: 'Юлія Соколовська', to: 'перше засідання Ради соціального розвитку регіонів', evidence: ev, confidence: 0.9 },
+        { type: 'CHAIRED', from: 'Юлія Соколовська', to: 'перше засідання Ради соціального розвитку регіонів', evidence: ev },
+      ],
+    });
+    const rows = sumCalibration([scoreArticle('x', gold, pred), scoreArticle('y', gold, pred)]);
+    expect(rows.filter((r) => !r.bucket.startsWith('HOLDS_POSITION'))).toEqual([
+      { bucket: 'CHAIRED unrated', predicted: 2, correct: 2, precision: 1 },
+      { bucket: 'SPOKE_AT 0.9', predicted: 4, correct: 2, precision: 0.5 },
+    ]);
   });
 });
