@@ -43,10 +43,10 @@ function pronounRef(tokens: Token[], text: string): { gender: Gender; pos: numbe
     const n1 = tokens[i + 1]?.lower;
     const n2 = tokens[i + 2]?.lower;
     // "За його словами", "на її думку"; "according to him", "in her words/view/opinion".
-    if ((l === 'за' && n2 === 'словами' || l === 'на' && n2 === 'думку') && (n1 === 'його' || n1 === 'її')) return { gender: n1 === 'його' ? 'm' : 'f', pos: i };
+    if ((l === 'за' && (n2 === 'словами' || n2 === 'даними') || l === 'на' && n2 === 'думку') && (n1 === 'його' || n1 === 'її')) return { gender: n1 === 'його' ? 'm' : 'f', pos: i };
     if (l === 'according' && n1 === 'to' && (n2 === 'him' || n2 === 'her')) return { gender: n2 === 'him' ? 'm' : 'f', pos: i };
     // "За словами посадовця", "за словами очільниці": a generic noun for the person just named.
-    if (l === 'за' && n1 === 'словами' && n2) {
+    if (l === 'за' && (n1 === 'словами' || n1 === 'даними') && n2) {
       const g = GENERIC_M_RE.test(n2) ? 'm' : GENERIC_F_RE.test(n2) ? 'f' : null;
       if (g) return { gender: g, pos: i };
     }
@@ -92,7 +92,7 @@ function titleRef(tokens: Token[], text: string): { words: string[]; gender: Gen
   };
   // "За словами міністра", "За словами голови обласної ради".
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (tokens[k]?.lower !== 'за' || tokens[k + 1]?.lower !== 'словами') continue;
+    if (tokens[k]?.lower !== 'за' || !/^(?:словами|даними)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const head = tokens[k + 2];
     if (head && UK_TITLE_GEN_RE.test(head.lower)) return { words: phraseFrom(k + 2, () => false), gender: /(?:ці|ки)$/.test(head.lower) ? 'f' : null, pos: k + 2 };
   }

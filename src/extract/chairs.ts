@@ -9,7 +9,11 @@ const CHAIR_PHRASE_RE = /під\s+головуванням|under\s+the\s+chairma
 /** Verbs whose subject chairs ("X головувала", "X chaired the meeting", "Головував на засіданні X"). */
 const CHAIR_VERB_RE = /^(?:головував|головувала|головує|chaired|chairs|presided|co-chaired|співголовували|співголовував|співголовувала)$/i;
 /** Verbs whose subject chairs when their object is a meeting ("Нараду провела X", "X провів робочу нараду"). */
-const LEAD_VERB_RE = /^(?:провів|провела|вів|вела|очолив|очолила|модерував|модерувала|led|moderated|conducted)$/i;
+const LEAD_VERB_RE = /^(?:провів|провела|вів|вела|очолив|очолила|модерував|модерувала|led|moderated|conducted|held|hosted)$/i;
+/** English verbs that chair only with a person as their subject ("X held a meeting"; "the council held" organises). */
+const SUBJECT_ONLY_RE = /^(?:held|hosted)$/i;
+/** Relative pronouns whose antecedent is a meeting named before ("засідання …, яке провів X"). */
+const RELATIVE_RE = /^(?:яке|яку|який|яка|which)$/i;
 /** Meetings a person conducts (a discussion or panel moderated is taking part, not chairing). */
 const MEETING_RE = /^(?:засіданн\S*|нарад\S*|зустріч\S*|слуханн\S*|сесі\S*|колегі\S*|круглий|круглого|захід|заходу|форум\S*|конференці\S*|семінар\S*|вебінар\S*|meeting|session|hearing\S*|round|forum|conference|seminar|webinar)$/i;
 /** "модератором засідання був X": the moderator of the event itself. */
@@ -50,6 +54,18 @@ function meetingNear(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "засідання виконкому, яке провів X": a relative pronoun after a comma, a meeting noun earlier in the clause chain. */
+function meetingAntecedent(tokens: Token[], k: number): boolean {
+  const r = tokens[k - 1];
+  if (!r || !RELATIVE_RE.test(r.text) || tokens[k - 2]?.text !== ',') return false;
+  for (let j = k - 3; j >= Math.max(0, k - 20); j--) {
+    const t = tokens[j];
+    if (!t || /^[.;:!?]$/.test(t.text)) return false;
+    if (MEETING_RE.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** The people a sentence says chaired the event it speaks of. */
 export function findChairs(text: string, tokens: Token[], persons: readonly PersonMention[]): PersonMention[] {
   const out = new Set<PersonMention>();
@@ -64,10 +80,11 @@ export function findChairs(text: string, tokens: Token[], persons: readonly Pers
       if (p) out.add(p);
       return;
     }
-    if (LEAD_VERB_RE.test(t.text) && meetingNear(tokens, k)) {
+    if (LEAD_VERB_RE.test(t.text) && (meetingNear(tokens, k) || meetingAntecedent(tokens, k))) {
       // "X провів нараду" (subject first) or "Нараду провела X" (object first); Ukrainian subjects are nominative.
       const before = personBefore(tokens, persons, k);
-      const after = before ? undefined : personAfter(tokens, persons, k);
+      // "X held a meeting" only: "the meeting held by the Council …" names no chair.
+      const after = before || SUBJECT_ONLY_RE.test(t.text) ? undefined : personAfter(tokens, persons, k);
       const p = before ?? after;
       if (p && isNominative(p)) out.add(p);
       return;

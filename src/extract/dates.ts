@@ -19,7 +19,8 @@ const UKM = Object.keys(UK_MONTHS).join('|');
 const ENM = Object.keys(EN_MONTHS).join('|');
 const DASH = '\\s*[-–—]\\s*';
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, year: number | null) => [string, string | null] | null }> = [
+/** `digits: false` marks the one pattern that can match without a digit; the others are not run on text with none. */
+const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, year: number | null) => [string, string | null] | null; digits?: false }> = [
   { // 24 листопада - 01 грудня 2023 року
     re: new RegExp(`(\\d{1,2})\\s+(${UKM})${DASH}(\\d{1,2})\\s+(${UKM})(?:\\s+(\\d{4}))?`, 'giu'),
     read: (m, y) => range(y, m[5], m[2], m[1], m[4], m[3], UK_MONTHS),
@@ -63,8 +64,10 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, year: num
       const month = UK_MONTHS_LOC[(m[1] ?? '').toLowerCase()];
       return year && month ? [`${year}-${pad(month)}`, null] : null;
     },
+    digits: false,
   },
 ];
+const DIGIT_RE = /\d/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -98,7 +101,9 @@ function range(hint: number | null, yearText: string | undefined, m1: string | u
 export function findDates(text: string, yearHint: number | null): DateMention[] {
   const out: DateMention[] = [];
   const used: Array<[number, number]> = [];
+  const digits = DIGIT_RE.test(text);
   for (const p of PATTERNS) {
+    if (!digits && p.digits !== false) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const a = m.index;

@@ -2,6 +2,7 @@
 // the way news writes them ("в ході засідання правління Асоціації …", "підписання меморандуму про співпрацю між X
 // та Y", "зустріч Міністра … з керівником Програми «…»"), and put in the nominative.
 import type { OrgMention } from './orgs.js';
+import { memoise } from '../shared/memo.js';
 import { tidyQuotes } from './event-en.js';
 import { givenNameReadings } from './names.js';
 import { headNoun, isAdjectiveForm, joinWords, nominativeAdjective } from './phrase.js';
@@ -33,8 +34,16 @@ const KINDS: Readonly<Record<string, string>> = {
   стіл: 'круглий стіл', марафон: 'марафон', відкриття: 'відкриття', візит: 'візит',
 };
 
-/** The event trigger a word form is, if any ("онлайн-презентацію" → презентація). */
-export function ukTrigger(word: string): UkTrigger | null {
+/**
+ * The event trigger a word form is, if any ("онлайн-презентацію" → презентація). Remembered by the word as written
+ * (event scanning asks it of every word, some twice); frozen, so no caller can change what another reads.
+ */
+export const ukTrigger: (word: string) => Readonly<UkTrigger> | null = memoise((word) => {
+  const found = triggerOf(word);
+  return found && Object.freeze(found);
+});
+
+function triggerOf(word: string): UkTrigger | null {
   const lower = word.toLowerCase();
   const extra = EXTRA_FORMS[lower] ?? EXTRA_FORMS[lower.slice(lower.lastIndexOf('-') + 1)];
   if (extra) return lower.includes('-') ? { ...extra, nom: lower.slice(0, lower.lastIndexOf('-') + 1) + extra.nom } : extra;

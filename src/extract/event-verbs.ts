@@ -86,8 +86,7 @@ function ukrainian(tokens: Token[], orgs: OrgMention[]): VerbEvent[] {
       const { end } = complementEnd(tokens, v, MEETING, orgs);
       if (end > v + 2) out.push({ name: `зустріч ${text(tokens, v + 1, end)}`, kind: 'зустріч', start: v, end, ownerOrg: null });
     }
-    const withAt = VISIT_ADJ[tokens[v - 1]?.lower ?? ''] ? v - 2 : v - 1;
-    if (t.lower === 'візитом' && /^(?:з|із)$/.test(tokens[withAt]?.lower ?? '')) {
+    if (t.lower === 'візитом' && /^(?:з|із)$/.test(tokens[VISIT_ADJ[tokens[v - 1]?.lower ?? ''] ? v - 2 : v - 1]?.lower ?? '')) {
       const adj = VISIT_ADJ[tokens[v - 1]?.lower ?? ''];
       const from = adj ? v - 2 : v - 1;
       let place = '';

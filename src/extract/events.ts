@@ -104,7 +104,7 @@ type Day = { startDate: string; endDate: string | null };
  * a briefing", "Після огляду … відбувся брифінг"), the next one after "наступного дня"; with no event before, the
  * day of a lead sentence just above ("4 червня суд залишив …. У судовому засіданні …").
  */
-function undatedDay(x: Scanned, prior: EventRec | null, scanned: Scanned[], publishedAt: string | null | undefined): Day | null {
+function undatedDay(x: Scanned, prior: EventRec | null, scanned: Scanned[], dateOf: (y: Scanned) => Day | null): Day | null {
   if (prior) {
     if (prior.startDate?.length !== 10) return null;
     return NEXT_DAY_RE.test(x.s.text) ? { startDate: shiftDays(prior.startDate, 1), endDate: null } : { startDate: prior.startDate, endDate: prior.endDate };
@@ -112,7 +112,7 @@ function undatedDay(x: Scanned, prior: EventRec | null, scanned: Scanned[], publ
   for (const y of scanned) {
     if (y.s.index >= x.s.index) break;
     if (y.s.para < x.s.para - 2) continue;
-    const d = sentenceDate(y, publishedAt);
+    const d = dateOf(y);
     if (d?.startDate.length === 10) return d;
   }
   return null;
@@ -125,10 +125,17 @@ export function buildEvents(scanned: Scanned[], publishedAt: string | null | und
   const eventOf: Array<EventRec | null> = [];
   let current: EventRec | null = null;
   let currentPara = -1;
+  // Each sentence's date, read once: an undated event looks back over the sentences before it.
+  const dates = new Map<Scanned, Day | null>();
+  const dateOf = (y: Scanned): Day | null => {
+    let d = dates.get(y);
+    if (d === undefined) dates.set(y, (d = sentenceDate(y, publishedAt)));
+    return d;
+  };
   for (const x of scanned) {
     const occurs = OCCURS_RE.test(x.s.text);
     const plan = PLAN_RE.test(x.s.text) && !PAST_RE.test(x.s.text);
-    const date = sentenceDate(x, publishedAt);
+    const date = dateOf(x);
     let here: EventRec | null = null;
     for (const m of x.events) {
       const bare = !m.qualified;
@@ -167,7 +174,7 @@ export function buildEvents(scanned: Scanned[], publishedAt: string | null | und
       if (!occurs && !date && !CUE_RE.test(x.s.text) && !m.byVerb && !(locative(x, m) && actsAt(x))) continue;
       // "met with" inside a visit already reported is part of it, unless the sentence dates it on its own.
       if (m.byVerb && current && !date) continue;
-      const day = date ?? undatedDay(x, here ?? current, scanned, publishedAt);
+      const day = date ?? undatedDay(x, here ?? current, scanned, dateOf);
       const place = x.places.find((p) => !x.orgs.some((o) => (x.tokens[o.start]?.start ?? 0) <= p.index && p.index < (x.tokens[o.end - 1]?.end ?? 0)));
       const rec: EventRec = {
         name: m.name,

@@ -3,6 +3,7 @@
 // surname's letters tell (sz, -ski, qv, sch, -nen, é) or else its given name does. Not exact for every name:
 // it is the best reading the rules give, used where the text offers no Ukrainian form.
 import { foreignGiven, type NameLang } from './foreign-given-names.js';
+import { memoise } from '../shared/memo.js';
 import { backTransliterate } from './latin-names.js';
 
 /** The language a surname's letters point to, or undefined when they say nothing. */
@@ -70,13 +71,46 @@ const COMMON: readonly Rule[] = [
   [/йа/g, 'я'], [/йе/g, 'є'], [/йу/g, 'ю'], [/йі/g, 'ї'],
 ];
 
+/**
+ * COMMON's longest run of one-letter rules (a → а … ä → е), applied as one table in a single pass over the word.
+ * The result is the same as rule after rule because no rule in the run writes a letter another one reads (checked
+ * here; otherwise the run is left empty and every rule runs on its own). Each regex pass cost as much as the table.
+ */
+const LETTER_RULE_RE = /^(?:[^\\[\](){}.*+?^$|]|\[[^\\\]^-]+\])$/u;
+const { letterRun, letterMap } = ((): { letterRun: readonly [number, number]; letterMap: ReadonlyMap<string, string> } => {
+  const simple = COMMON.map(([re]) => re.flags === 'g' && LETTER_RULE_RE.test(re.source));
+  let best: [number, number] = [0, 0];
+  for (let i = 0; i < simple.length; i++) {
+    let j = i;
+    while (j < simple.length && simple[j]) j++;
+    if (j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  const map = new Map<string, string>();
+  for (const [re, rep] of COMMON.slice(best[0], best[1])) {
+    for (const ch of re.source.replace(/^\[|\]$/g, '')) if (!map.has(ch)) map.set(ch, rep);
+  }
+  const writesRead = [...map.values()].some((rep) => [...rep].some((ch) => map.has(ch)) || rep.includes('$'));
+  return writesRead ? { letterRun: [0, 0], letterMap: new Map() } : { letterRun: best, letterMap: map };
+})();
+
+function mapLetters(w: string): string {
+  let out = '';
+  for (const ch of w) out += letterMap.get(ch) ?? ch;
+  return out;
+}
+
 /** Transcribes one word (no spaces) in the given language. */
 export function transcribeWord(word: string, lang: NameLang): string {
   let w = word.toLowerCase();
   for (const [re, rep] of RULES[lang] ?? []) w = w.replace(re, rep);
   // Outside English, an l before a consonant or at the end is soft: Holmberg → Гольмберг, Vogel → Фогель.
   if (lang !== 'en' && lang !== 'lt') w = w.replace(/(?<!l)l(?=[bcdfghjkmnpqrstvwxzбвгґджзйкмнпрстфхцчшщ]|$)/g, 'ль');
-  for (const [re, rep] of COMMON) w = w.replace(re, rep);
+  for (let r = 0; r < COMMON.length; r++) {
+    if (r === letterRun[0] && letterRun[1] > letterRun[0]) { w = mapLetters(w); r = letterRun[1] - 1; continue; }
+    const [re, rep] = COMMON[r] ?? [/$^/, ''];
+    w = w.replace(re, rep);
+  }
   w = w.replace(/[^\p{L}'-]/gu, '');
   // Capitals per hyphenated part and after an Irish O' (O'Коннор).
   return w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-').replace(/^(О')(\p{L})/u, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -104,8 +138,19 @@ export function foreignNameToUk(latin: string): string {
 
 const ALL_LANGS: readonly NameLang[] = ['en', 'de', 'nl', 'sv', 'fi', 'pl', 'cs', 'fr', 'es', 'it', 'lt', 'et'];
 
+/**
+ * Readings by word, bounded (cleared when full): the second pass over bare surnames asks for every capitalised
+ * Latin word of every sentence, each one a dozen languages of transcription rules, the same words article after article.
+ */
+
 /** Ukrainian spellings a Latin surname may have met earlier in the article: KMU back-transliteration and each language's. */
 export function latinSurnameReadings(word: string): string[] {
+  return rememberedReadings(word).slice();
+}
+
+const rememberedReadings: (word: string) => readonly string[] = memoise(readingsOf, 20_000);
+
+function readingsOf(word: string): string[] {
   if (!/^\p{Lu}[\p{Ll}']+$/u.test(word)) return [];
   const out = new Set<string>();
   const kmu = backTransliterate(word);

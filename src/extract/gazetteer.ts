@@ -52,7 +52,9 @@ function countryOrgs(): { orgs: KnownOrg[]; bare: Map<string, KnownOrg>; formal:
     });
     orgs.push({
       name: `Міністерство закордонних справ ${body}`, kind: 'DONOR', nameEn: `Ministry of Foreign Affairs of ${c.en}`,
-      aliases: [`МЗС ${body}`, ...alt((g) => [`Міністерство закордонних справ ${g}`, `МЗС ${g}`]), `Ministry of Foreign Affairs of ${c.en}`, `Ministry of Foreign Affairs of the ${c.en}`, ...adj.map((a) => `${a} Ministry of Foreign Affairs`)],
+      aliases: [`МЗС ${body}`, ...alt((g) => [`Міністерство закордонних справ ${g}`, `МЗС ${g}`]), `Ministry of Foreign Affairs of ${c.en}`, `Ministry of Foreign Affairs of the ${c.en}`, ...adj.map((a) => `${a} Ministry of Foreign Affairs`),
+        `Ministry for Foreign Affairs of ${c.en}`, `${c.en}'s Ministry for Foreign Affairs`, `${c.en}'s Ministry of Foreign Affairs`, ...adj.map((a) => `${a} Ministry for Foreign Affairs`),
+        ...formalEn(c).flatMap((f) => [`Ministry of Foreign Affairs of the ${f}`, `Ministry for Foreign Affairs of the ${f}`])],
     });
     if (c.donor) {
       const org: KnownOrg = { name: c.nom, kind: 'DONOR', nameEn: c.en, aliases: c.formal ? [c.formal[0], ...formalEn(c)] : [] };
@@ -105,7 +107,11 @@ for (const c of COUNTRIES) {
   if (embassy) for (const n of [c.nom, `Уряд ${c.gen}`, c.en]) EMBASSY_OF.set(n, embassy);
 }
 
+/** The EU's "ambassador" heads its Delegation (Представництво ЄС). */
+const EU_DELEGATION = 'Представництво Європейського Союзу в Україні';
+
 export function embassyOf(country: string): KnownOrg | undefined {
+  if (country === 'Європейський Союз') return BY_NAME.get(EU_DELEGATION);
   return EMBASSY_OF.get(country);
 }
 
@@ -155,7 +161,8 @@ export function matchGazetteer(tokens: Token[], sentText: string, sent: number):
     }
     if (!org) {
       // Abbreviations take case endings in speech and print: ЦНАПу, ЦНАПі, АМУ's Latin twin has none.
-      const ex = EXACT.get(t.text) ?? EXACT.get(t.text.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}$/u, '$1'));
+      // An English possessive names the body too: "Sida's Head of Unit".
+      const ex = EXACT.get(t.text) ?? EXACT.get(t.text.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}$/u, '$1')) ?? (t.latin ? EXACT.get(t.text.replace(/'s$/, '')) : undefined);
       if (ex) { org = ex; end = i + 1; }
     }
     if (!org) {

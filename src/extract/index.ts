@@ -6,6 +6,7 @@ import {
 import { fitToSchema } from '../facts/fit.js';
 import { CONFIDENCE } from './confidence.js';
 import { yearHint } from './dates.js';
+import { agreedReadings } from './agreement.js';
 import { buildEvents } from './events.js';
 import { normaliseApostrophes } from './normalise.js';
 import type { OrgMention } from './orgs.js';
@@ -13,7 +14,7 @@ import type { PersonMention } from './persons.js';
 import { unifyCountries } from './org-merge.js';
 import { resolveRef, type OrgSeen } from './org-ref.js';
 import { findPositions, type PositionMention } from './positions.js';
-import { findPositionEn } from './positions-en.js';
+import { findPositionsEn } from './positions-en.js';
 import { findProjectRoles } from './project-roles.js';
 import { projectFromSource, type ProjectMention } from './projects.js';
 import { eventRelations } from './relations.js';
@@ -25,8 +26,8 @@ export const EXTRACTOR_VERSION = 'rules-1';
 const CYRILLIC_RE = /[\u0400-\u04FF]/;
 
 /** One canonical name per person: ambiguous readings settle on a reading another mention makes certain. */
-function personNamer(all: PersonMention[]): (p: PersonMention) => string {
-  const certain = new Set(all.filter((p) => p.alternatives.length === 0).map((p) => p.name));
+function personNamer(all: PersonMention[], agreed: readonly string[] = []): (p: PersonMention) => string {
+  const certain = new Set([...all.filter((p) => p.alternatives.length === 0).map((p) => p.name), ...agreed]);
   const byLatin = new Map<string, string>();
   for (const p of all) if (!p.latin) byLatin.set(transliterate(p.name).toLowerCase(), p.name);
   return (p) => {
@@ -55,7 +56,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   const year = yearHint(doc.publishedAt, doc.body, doc.related.map((r) => r.date));
   const scanned = scanBody(doc.body, lang, year);
   const allPersons = scanned.flatMap((x) => x.persons);
-  const nameOf = personNamer(allPersons);
+  const nameOf = personNamer(allPersons, agreedReadings(scanned.map((x) => ({ tokens: x.tokens, text: x.s.text, persons: x.persons }))));
   const { events, eventOf } = buildEvents(scanned, doc.publishedAt);
 
   const orgs = new Map<string, OrganizationFact>();
@@ -78,7 +79,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
       addAlias(fact.aliases, normaliseApostrophes(p.surface), name);
       if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
       persons.set(name, fact);
-      const list = p.latin || lang === 'en' ? [findPositionEn(x.tokens, p, x.orgs)] : findPositions(x.tokens, p, x.orgs);
+      const list = p.latin || lang === 'en' ? findPositionsEn(x.tokens, p, x.orgs, x.persons) : findPositions(x.tokens, p, x.orgs, x.persons);
       for (const pos of list) {
         if (!pos) continue;
         if (pos.orgMention && !orgs.has(pos.orgMention.name)) see(pos.orgMention, x.s.index);
@@ -92,6 +93,8 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
     const fact = persons.get(name);
     if (!organization || !fact || fact.positions.some((q) => q.title === pos.title && q.organization === organization)) continue;
     if (fact.positions.some((q) => q.organization === organization)) continue;
+    // A title by reference ("заступник начальника ОВА Коваль") repeats a person's stated body of that kind.
+    if (pos.ref && found.some((f) => f.name === name && !f.pos.ref && orgs.get(f.pos.organization)?.kind === orgs.get(organization)?.kind)) continue;
     fact.positions.push({ title: pos.title, organization });
     addRel({ type: 'HOLDS_POSITION', from: name, to: organization, title: pos.title, evidence: x.s.text, confidence: pos.ref ? CONFIDENCE.positionByReference : CONFIDENCE.positionInPhrase });
   }

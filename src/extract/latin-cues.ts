@@ -2,6 +2,7 @@
 // Sundqvist", "Matthias Kellner, Head of Cooperation", "Reed said"), found by a title, an apposition or a verb
 // next to two capitalised words. Their Ukrainian name is transcribed; the Latin name stays as written.
 import { foreignNameToUk } from './foreign-translit.js';
+import { memoiseBy } from '../shared/memo.js';
 import { NAME_PARTICLE_RE } from './names.js';
 import { COUNTRIES } from './country-data.js';
 import type { PersonMention } from './persons.js';
@@ -49,9 +50,17 @@ const NOT_NAME = new Set([
 const COMMON_NOUN_RE = /(?:ity|ment|tion|sion|ness|ship|ism|ive|ics|ies)$|-\p{Ll}*(?:ed|ing)$/u;
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.en, c.adjEn ?? ''].flatMap((s) => s.toLowerCase().split(' '))).filter((s) => s));
 
-function nameWord(t: Token | undefined, taken: boolean[], i: number): boolean {
-  if (!t || t.kind !== 'word' || taken[i] || !LAT_NAME_RE.test(t.text) || !LATIN_LETTERS_RE.test(t.text)) return false;
+
+function nameLike(t: Token): boolean {
+  if (!LAT_NAME_RE.test(t.text) || !LATIN_LETTERS_RE.test(t.text)) return false;
   return !NOT_NAME.has(t.lower) && !COUNTRY_WORDS.has(t.lower) && !TITLE_RE.test(t.lower) && !COMMON_NOUN_RE.test(t.lower);
+}
+
+/** Whether a word may be part of a name, by the word as written: asked of most words twice. */
+const nameLikeWord = memoiseBy(nameLike, (t: Token) => t.text);
+
+function nameWord(t: Token | undefined, taken: boolean[], i: number): boolean {
+  return !!t && t.kind === 'word' && !taken[i] && nameLikeWord(t);
 }
 
 /** "Given [particles] Surname" at i: the index after it, or -1. */

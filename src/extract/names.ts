@@ -1,6 +1,7 @@
 // The Ukrainian person-name lemmatiser: restores inflected full names to the nominative and lists a name's forms.
 // The given name decides gender and case; the surname is then inverted for that case by analysis-by-synthesis.
 import { normaliseApostrophes } from './normalise.js';
+import { memoise } from '../shared/memo.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import {
   CASES, PATRONYMIC_RE, declineGiven, declinePatronymic, declineSurname, type Case, type Forms, type Gender,
@@ -58,10 +59,11 @@ for (const n of FEMALE_GIVEN_NAMES) indexGiven(n, 'f');
 // Nominative readings first: when a form is ambiguous (Олександра), the input as written is the safer guess.
 for (const list of GIVEN_INDEX.values()) list.sort((a, b) => Number(a.case !== 'nom') - Number(b.case !== 'nom'));
 
+/** givenNameReadings by the token as written, bounded (cleared when full): asked of nearly every capitalised word. */
+const NO_READINGS: readonly GivenReading[] = Object.freeze([]);
+
 /** Readings of a token as a listed given name, in any case. */
-export function givenNameReadings(token: string): readonly GivenReading[] {
-  return GIVEN_INDEX.get(looseKey(token)) ?? [];
-}
+export const givenNameReadings: (token: string) => readonly GivenReading[] = memoise((token) => GIVEN_INDEX.get(looseKey(token)) ?? NO_READINGS);
 
 /** Whether a token is the nominative of a listed given name (of the given gender, if one is asked for). */
 export function isGivenNominative(token: string, gender?: Gender): boolean {
@@ -177,8 +179,29 @@ function readingsOf(token: string): Array<GivenReading & { penalty: number }> {
   return out;
 }
 
+/**
+ * Memos of the pure lemmatiser entry points, by input string. A name is analysed several times an article
+ * (cyrillicNames, nominativeName, the second pass over bare surnames) and the same names recur across articles:
+ * inversion by synthesis was a tenth of extraction time. Bounded: cleared when full. Callers get fresh arrays
+ * of frozen entries, so no caller can change what another reads.
+ */
+const MEMO_MAX = 20_000;
+const ANALYSES_MEMO = new Map<string, readonly NameAnalysis[]>();
+const CANDIDATES_MEMO = new Map<string, readonly string[]>();
+
+function remember<T>(memo: Map<string, T>, k: string, v: T): T {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(k, v);
+  return v;
+}
+
 /** All readings of a full name ("First [Patronymic] Last" or "Last First [Patronymic]"), best first. */
 export function nameAnalyses(fullName: string): NameAnalysis[] {
+  const cached = ANALYSES_MEMO.get(fullName) ?? remember(ANALYSES_MEMO, fullName, analyseName(fullName).map((a) => Object.freeze(a)));
+  return cached.slice();
+}
+
+function analyseName(fullName: string): NameAnalysis[] {
   const tokens = normaliseApostrophes(fullName).trim().split(/\s+/).filter((t) => t !== '');
   if (tokens.length < 2 || tokens.length > 3) return [];
   const orders: Array<{ given: string; patr?: string; surname: string; cost: number }> = [];
@@ -267,6 +290,10 @@ export function nameForms(nominative: string, gender?: Gender | 'u'): string[] {
  * "Немчінова" → ["Немчінова", "Немчінов"], "Соколовської" → ["Соколовської", "Соколовська"].
  */
 export function nominativeCandidates(word: string): string[] {
+  return (CANDIDATES_MEMO.get(word) ?? remember(CANDIDATES_MEMO, word, candidatesOf(word))).slice();
+}
+
+function candidatesOf(word: string): string[] {
   const input = normaliseApostrophes(word).trim();
   const lower = key(input);
   const out = new Set<string>([input]);

@@ -105,9 +105,13 @@ export function matchPatterns(tokens: Token[], text: string, sent: number, taken
         // "Районні ради сьогодні …": plural councils are a class, not a body.
         if (h === 'рада' && adjs.some((x) => !FEM_SG_RE.test(x.lower))) continue;
         // "Комітет Верховної Ради України з питань …": the parliament is named inside the committee's name.
-        const ce = complementEnd(tokens, over(e, /^Верховна Рада/), 10);
+        let ce = complementEnd(tokens, over(e, /^Верховна Рада/), 10);
         const local = adjs.some((x) => LOCAL_TYPE_RE.test(x.lower));
         if (!local && ce === e && !placeFirst) continue;
+        // "Районна рада …" with no place is a reference to a council, not its name.
+        if (h === 'рада' && local && !placeFirst) continue;
+        // "обласної ради восьмого скликання": the convocation is not part of the council's name.
+        if (local && tokens.slice(e, ce).some((x) => x.lower === 'скликання')) ce = e;
         if (!free(a, ce)) continue;
         const name = nominativePhrase(words(tokens, a, ce), i - a);
         // Local councils are COUNCILs; the Cabinet's and the President's advisory councils are government bodies.
@@ -140,6 +144,8 @@ export function matchPatterns(tokens: Token[], text: string, sent: number, taken
     }
     if ((h === 'департамент' || h === 'управління' || h === 'відділ') && t.cap) {
       const ce = complementEnd(tokens, i + 1, 8);
+      // A ministry's department is a unit of the ministry: the title names it, the ministry is the organisation.
+      if (known.some((m) => m.start === ce && m.kind === 'MINISTRY') || /^Міністерств/.test(tokens[ce]?.text ?? '')) continue;
       // The council or administration the department belongs to: "… Маріупольської міської ради".
       const owner = ownerWithin(tokens, i + 1, ce);
       const e = owner ? Math.max(ce, owner.end) : ce;

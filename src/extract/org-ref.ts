@@ -9,6 +9,8 @@ export interface OrgRef {
   kind: ActorKind | null; re: RegExp | null; hint: string | null;
   /** Resolved only when the article names exactly one such body ("голова громади" among two hromadas is anyone's). */
   unique?: boolean;
+  /** "its" opening a sentence: the organisation the previous sentence names first. */
+  previousSubject?: boolean;
 }
 
 /** "заступник міністра": the ministry the article names (the last before, else the first after). */
@@ -19,6 +21,8 @@ const OBLAST_ADMIN_RE = /^(?:облдержадміністрац(?:ія|ії|і
 
 /** "голова громади": the hromada the article is about, when it names just one. */
 const HROMADA_REF: OrgRef = { kind: 'HROMADA', re: null, hint: null, unique: true };
+/** "голова відділення": a regional branch of an association. */
+const BRANCH_REF: OrgRef = { kind: 'ASSOCIATION', re: / відділення /, hint: null };
 
 const COUNCIL_TYPES: Readonly<Record<string, string>> = { міськ: 'міська', селищн: 'селищна', сільськ: 'сільська', обласн: 'обласна', районн: 'районна' };
 const COUNCIL_GEN_RE = /^(міськ|селищн|сільськ|обласн|районн)ої$/;
@@ -26,7 +30,7 @@ const LOCAL_HEAD_RE = /^(міськ|селищн|сільськ)(?:ий|ого|�
 /** Capitalised heads that, standing alone, mean the body the article is about ("голова Комітету"). */
 const BODY_HEADS = new Set(['комітет', 'рада', 'асоціація', 'агентство', 'служба', 'міністерство', 'комісія', 'фонд', 'департамент', 'управління', 'інспекція', 'палата']);
 
-const councilRef = (type: string, hint: string | null = null): OrgRef =>
+export const councilRef = (type: string, hint: string | null = null): OrgRef =>
   ({ kind: 'COUNCIL', re: new RegExp(`${COUNCIL_TYPES[type] ?? type} рада$`), hint });
 
 /** A reference right before position `k` (the name), and where it starts. */
@@ -38,7 +42,10 @@ export function refBefore(tokens: Token[], k: number): { ref: OrgRef; start: num
   const type = COUNCIL_GEN_RE.exec(t2?.lower ?? '');
   if (type?.[1] && t1.lower === 'ради') return { ref: councilRef(type[1]), start: k - 2 };
   // "Голова громади Петро Іваненко": the words stay in the title ("голова громади"), so the reference starts at k.
-  if (t1.lower === 'громади' && t2 && headNoun(t2.text)?.nom === 'голова') return { ref: HROMADA_REF, start: k };
+  // "Очільник громади", "керівниця громади": any head of "the hromada" the article is about.
+  if (t1.lower === 'громади' && t2 && headNoun(t2.text)) return { ref: HROMADA_REF, start: k };
+  // "голова відділення": the regional branch (of an association) the article names.
+  if (t1.lower === 'відділення' && t2 && headNoun(t2.text)) return { ref: BRANCH_REF, start: k };
   // "заступниця міністра Оксана Коваль": the ministry the article names; the words stay in the title.
   if (/^міністра$/i.test(t1.text) && t2 && headNoun(t2.text)) return { ref: MINISTRY_REF, start: k };
   // "перший заступник голови облдержадміністрації Віктор Приходько", "начальник ОВА": the oblast's administration.
@@ -86,6 +93,7 @@ export interface OrgSeen { name: string; kind: ActorKind; sent: number }
  * the one named last before the sentence (or first after it). Null when the article names none.
  */
 export function resolveRef(ref: OrgRef, sent: number, seen: readonly OrgSeen[]): string | null {
+  if (ref.previousSubject) return seen.find((o) => o.sent === sent - 1)?.name ?? null;
   let cands = seen.filter((o) => (!ref.kind || o.kind === ref.kind) && (!ref.re || ref.re.test(o.name)));
   if (ref.hint) {
     const hint = ref.hint;
@@ -93,7 +101,11 @@ export function resolveRef(ref: OrgRef, sent: number, seen: readonly OrgSeen[]):
     if (hinted.length > 0) cands = hinted;
   }
   if (cands.length === 0) return null;
-  if (ref.unique && new Set(cands.map((o) => o.name)).size > 1) return null;
+  if (ref.unique && new Set(cands.map((o) => o.name)).size > 1) {
+    // Several named: the one the sentence or the one before it names ("… Сторожинецької громади. Очільник громади X").
+    const near = new Set(cands.filter((o) => o.sent === sent || o.sent === sent - 1).map((o) => o.name));
+    return near.size === 1 ? [...near][0] ?? null : null;
+  }
   const before = cands.filter((o) => o.sent <= sent);
   const pick = before.length > 0 ? before[before.length - 1] : cands[0];
   return pick?.name ?? null;

@@ -4,6 +4,7 @@ import { matchGazetteer, type OrgMention } from './gazetteer.js';
 import { withOblasts } from './hromada-oblast.js';
 import { matchAdministrations, matchOblasts } from './org-admin.js';
 import { matchEnglishBodies } from './org-en.js';
+import { matchNamedBodies } from './org-named.js';
 import { matchPatterns } from './org-patterns.js';
 import type { Token } from './tokens.js';
 
@@ -15,7 +16,8 @@ export function findOrgMentions(tokens: Token[], text: string, sent: number): Or
   const known = gazetteer.filter((m) => !m.nested);
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of known) for (let k = m.start; k < m.end; k++) taken[k] = true;
-  const generic = matchPatterns(tokens, text, sent, taken, known);
+  const named = matchNamedBodies(tokens, text, sent, taken, known);
+  const generic = [...named, ...matchPatterns(tokens, text, sent, taken, known)];
   const english = matchEnglishBodies(tokens, text, sent, taken);
   const admins = matchAdministrations(tokens, text, sent, taken);
   for (const m of [...english, ...admins]) for (let k = m.start; k < m.end; k++) taken[k] = true;

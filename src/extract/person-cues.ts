@@ -2,6 +2,7 @@
 // a title before the name ("Посол Литви в Україні Мантас Йонайтіс"), a speech verb after it ("Ерік Нюберг
 // наголосив"), "за словами" before it. The context also fixes the name's case and gender for the nominative.
 import { declA, declHard, declYa, CASES, type Case, type Gender } from './declension.js';
+import { memoiseBy } from '../shared/memo.js';
 import { NAME_PARTICLE_RE, nominativeNameIn } from './names.js';
 import { COUNTRIES } from './country-data.js';
 import { headNoun } from './phrase.js';
@@ -78,10 +79,18 @@ const COUNTRY_FORMS = new Set(COUNTRIES.flatMap((c) => c.forms.map((f) => f.toLo
 /** Adjectival endings: "Естонського", "Литовської" are the ends of organisation names, not given names. */
 const ADJECTIVE_END_RE = /(?:ого|ому|ої|ій|ий|ими|их|ськ\p{Ll}*|цьк\p{Ll}*|зьк\p{Ll}*)$/u;
 
-function nameWord(t: Token | undefined, taken: boolean[], i: number): boolean {
-  if (!t || t.kind !== 'word' || taken[i] || !CYR_CAP_RE.test(t.text)) return false;
+
+function nameLike(t: Token): boolean {
+  if (!CYR_CAP_RE.test(t.text)) return false;
   if (NOT_NAME_RE.test(t.text) || MONTH_RE.test(t.text) || COUNTRY_FORMS.has(t.lower)) return false;
   return headNoun(t.text) === undefined && titleOf(t) === undefined;
+}
+
+/** Whether a word may be part of a name, by the word as written: asked of most words twice. */
+const nameLikeWord = memoiseBy(nameLike, (t: Token) => t.text);
+
+function nameWord(t: Token | undefined, taken: boolean[], i: number): boolean {
+  return !!t && t.kind === 'word' && !taken[i] && nameLikeWord(t);
 }
 
 /** "Given [particles] Surname" starting at i: the index after it, or -1. */

@@ -20,7 +20,11 @@ export function nameGender(name: string): Gender | null {
     // An unlisted foreign given name: "-a" is mostly feminine (Agnieszka, Kristina).
     else if (words.length > 1) g = /a$/.test(first) ? 'f' : null;
   } else {
-    const r = nominativeName(name).gender;
+    // A canonical name is nominative: a given name of one gender as written settles it ("Валентина" is hers,
+    // though it is also "Валентин" in the genitive).
+    const f = isGivenNominative(first, 'f');
+    const m = isGivenNominative(first, 'm');
+    const r = f !== m ? (f ? 'f' : 'm') : nominativeName(name).gender;
     g = r === 'u' ? null : r;
     // Unlisted given names: the surname's adjectival or possessive ending, or a feminine "-а/-я" given name.
     if (!g && words.length > 1) {

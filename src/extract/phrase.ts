@@ -2,6 +2,7 @@
 // the adjectives before it change, the genitive complement after it stays ("Координаційної ради з питань ..." →
 // "Координаційна рада з питань ...").
 import { declA, declHard, declYa, declSoft, type Forms, CASES } from './declension.js';
+import { memoise } from '../shared/memo.js';
 
 type NounGender = 'm' | 'f' | 'n';
 interface HeadNoun { nom: string; gender: NounGender }
@@ -58,7 +59,7 @@ const HEADS: ReadonlyArray<readonly [string, NounGender, ('genA' | 'anim')?]> = 
   ['корпорація', 'f'], ['компанія', 'f'], ['підприємство', 'n'], ['міністерка', 'f'], ["прем'єр-міністерка", 'f'],
   ["віце-прем'єр-міністерка", 'f'], ['відкриття', 'n'],
   ['консул', 'm', 'anim'], ['посланник', 'm', 'anim'], ['посланниця', 'f'], ['доповідач', 'm', 'anim'], ['доповідачка', 'f'],
-  ['консультант', 'm', 'anim'], ['консультантка', 'f'], ['консульство', 'n'], ['відділення', 'n'],
+  ['консультант', 'm', 'anim'], ['консультантка', 'f'], ['консульство', 'n'], ['відділення', 'n'], ['членкиня', 'f'], ['парламентар', 'm', 'anim'], ['парламентарка', 'f'],
 ];
 
 const FORM_INDEX = new Map<string, HeadNoun[]>();
@@ -85,8 +86,14 @@ for (const [nom, gender, flag] of HEADS) {
   addForms(nom, gender, forms);
 }
 
+/**
+ * headNoun by the word as written (null: not a head), bounded, cleared when full. The organisation, position and
+ * event rules ask it of nearly every token, several times over: a lookup by the token's own text spares lowercasing it.
+ */
 /** The nominative head noun a word form belongs to, if it is one of the known heads. */
-export function headNoun(word: string): HeadNoun | undefined {
+export const headNoun: (word: string) => HeadNoun | undefined = memoise(findHeadNoun);
+
+function findHeadNoun(word: string): HeadNoun | undefined {
   const lower = word.toLowerCase();
   const direct = FORM_INDEX.get(lower)?.[0];
   if (direct) return direct;
@@ -94,7 +101,7 @@ export function headNoun(word: string): HeadNoun | undefined {
   const dash = lower.lastIndexOf('-');
   if (dash <= 0) return undefined;
   const part = FORM_INDEX.get(lower.slice(dash + 1))?.[0];
-  return part ? { nom: lower.slice(0, dash + 1) + part.nom, gender: part.gender } : undefined;
+  return part ? Object.freeze({ nom: lower.slice(0, dash + 1) + part.nom, gender: part.gender }) : undefined;
 }
 
 /** Nominative of an adjective agreeing with a head of the given gender, from any case form. */

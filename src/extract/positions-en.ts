@@ -1,6 +1,8 @@
 // Positions in English text: "Olha Krentovska, First Deputy Minister of Social Policy", "Head of the Education
 // Department of the Poltava Oblast Military Administration", "Deputy Mayor of Lviv", "its deputy head X".
-import { embassyOf } from './gazetteer.js';
+import { COUNTRIES } from './country-data.js';
+import { embassyOf, knownOrgByName } from './gazetteer.js';
+import type { OrgRef } from './org-ref.js';
 import { latinTownAdjective } from './geo-data.js';
 import { findOrgs, type OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
@@ -31,6 +33,8 @@ const MODS: Readonly<Record<string, readonly [string, string]>> = {
   general: ['генеральний', 'генерального'], acting: ['в.о.', 'в.о.'], prime: ["прем'єр-", "прем'єр-"], vice: ['віце-', 'віце-'],
 };
 const CONNECT_RE = /^(?:of|at|for|in|to|the|and|with)$/;
+/** Words that make a named thing a project or programme, not a body. */
+const PROJECT_WORD_RE = /^(?:activity|project|programme|program|initiative)$/;
 
 const isHead = (t: Token | undefined): boolean => !!t && t.kind === 'word' && HEADS[t.lower.replace(/s$/, '')] !== undefined;
 const isMod = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (MODS[t.lower] !== undefined || t.lower === 'deputy');
@@ -69,13 +73,17 @@ function titleFrom(tokens: Token[], a: number): number {
 }
 
 /** The end of the "of the X … at the Y" tail after a title: names, connectors, organisations, quoted titles. */
-function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number): number {
+function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number, names: readonly number[] = [], commas = false): number {
   let e = j;
   while (e < stop) {
     const t = tokens[e];
     if (!t) break;
+    // Another person's name ends the tail: "Ambassador of Sweden X and Sida's Head …".
+    if (names.includes(e)) break;
     const org = orgs.find((o) => o.start === e);
     if (org) { e = org.end; continue; }
+    // "Deputy Minister for Communities, Territories and Infrastructure Development of Ukraine X".
+    if (commas && t.text === ',' && tokens[e - 1]?.cap && tokens[e + 1]?.cap && !names.includes(e + 1)) { e++; continue; }
     if (t.kind === 'word' && (t.cap || CONNECT_RE.test(t.lower) || /^(?:project|programme|program|oblast|hromada)$/.test(t.lower))) { e++; continue; }
     if (/^[“«"]$/.test(t.text)) { while (e < stop && !/^[”»"]$/.test(tokens[e + 1]?.text ?? '')) e++; e += 2; continue; }
     break;
@@ -89,11 +97,18 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   // "Head of the Khotyn hromada of Chernivtsi oblast": the oblast only says where the hromada is.
   const local = inTail.filter((o) => o.kind !== 'OBLAST');
   const last = (local.length > 0 && inTail[inTail.length - 1]?.kind === 'OBLAST' ? local : inTail)[local.length > 0 && inTail[inTail.length - 1]?.kind === 'OBLAST' ? local.length - 1 : inTail.length - 1];
+  // "Team Leader of the USAID HOVERLA Activity": the staff of a donor's project hold no position at the donor.
+  // A project with a name of its own between ("USAID HOVERLA Activity"); "the GIZ project “…”" stays GIZ's.
+  const after = tokens.slice(last?.end ?? e, e);
+  const named = after.findIndex((t) => PROJECT_WORD_RE.test(t.lower));
+  if (last && named > 0 && after.slice(0, named).every((t) => t.cap)) return null;
   if (last) return last;
   const words = tokens.slice(j, e).filter((t) => t.kind === 'word' && t.lower !== 'the');
   if (words[0]?.lower !== 'of' && words[0]?.lower !== 'for') return null;
   const rest = words.slice(1).map((t) => t.text);
   if (rest.length === 0) return null;
+  // "Member of Parliament (of Ukraine)": the Verkhovna Rada.
+  if (title === 'член' && /^Parliament$/i.test(rest[0] ?? '') && (rest.length === 1 || rest.join(' ') === 'Parliament of Ukraine')) return known('Верховна Рада України');
   if (/міністр/.test(title) && !/голова/.test(title)) {
     const phrase = `Ministry ${words[0]?.lower ?? 'of'} ${rest.join(' ')}`;
     const found = findOrgs(tokenise(phrase), phrase, -1)[0];
@@ -102,6 +117,32 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   // "Deputy Mayor of Lviv": the town's city council.
   const adj = /міськ\S* голов/.test(title) && rest.length === 1 ? latinTownAdjective(rest[0] ?? '') : undefined;
   if (adj) { const name = `${adj} міська рада`; return { name, kind: 'COUNCIL', nameEn: null, surface: rest.join(' '), sent: -1, start: 0, end: 0 }; }
+  return null;
+}
+
+function known(name: string): OrgMention | null {
+  const k = knownOrgByName(name);
+  return k ? { name: k.name, kind: k.kind, nameEn: k.nameEn ?? null, surface: k.name, sent: -1, start: 0, end: 0 } : null;
+}
+
+/**
+ * The body a descriptor before the title names: "Swiss Ambassador" → the Swiss embassy, "Chernivtsi Mayor" → the
+ * city council.
+ */
+function descriptorOrg(tokens: Token[], a: number, j: number, title: string): OrgMention | null {
+  const head = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
+  const desc = tokens.slice(a, j).filter((x) => !isHead(x) && !isMod(x));
+  if (desc.length !== 1) return null;
+  const word = desc[0]?.text ?? '';
+  if (DIPLOMAT_EN_RE.test(head)) {
+    const c = COUNTRIES.find((x) => x.adjEn === word);
+    const e = c ? embassyOf(c.nom) : undefined;
+    return e ? known(e.name) : null;
+  }
+  if (/міськ\S* голов/.test(title)) {
+    const adj = latinTownAdjective(word);
+    if (adj) { const name = `${adj} міська рада`; return { name, kind: 'COUNCIL', nameEn: null, surface: word, sent: -1, start: 0, end: 0 }; }
+  }
   return null;
 }
 
@@ -118,24 +159,46 @@ function pos(tokens: Token[], a: number, j: number, e: number, title: string, or
   return { title: t, organization: org.name, orgMention: org };
 }
 
-export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
-  // After the name: ", First Deputy Minister of Social Policy", ", recovery coordinator at the Embassy of …"
-  if (tokens[p.end]?.text === ',') {
-    let a = p.end + 1;
+export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMention[], others: readonly PersonMention[] = []): PositionMention | null {
+  return findPositionsEn(tokens, p, orgs, others)[0] ?? null;
+}
+
+/** The positions of a person in English text: a chain of titles after the name, else one before it. */
+export function findPositionsEn(tokens: Token[], p: PersonMention, orgs: OrgMention[], others: readonly PersonMention[] = []): PositionMention[] {
+  const names = others.filter((o) => o.start !== p.start).map((o) => o.start);
+  const out: PositionMention[] = [];
+  // After the name: ", First Deputy Minister of Social Policy", ", recovery coordinator at the Embassy of …",
+  // ", Member of Parliament, Chair of the Committee on …" (one title after another).
+  let at = p.end;
+  for (let guard = 0; guard < 3 && tokens[at]?.text === ','; guard++) {
+    let a = at + 1;
     if (/^(?:a|an|the)$/.test(tokens[a]?.lower ?? '')) a++;
     const j = titleFrom(tokens, a);
     const title = j > 0 ? ukTitle(tokens, a, j) : null;
-    if (title) {
-      const e = tailEnd(tokens, j, orgs, tokens.length);
-      const head = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
-      // A diplomat named without a country: the one embassy the sentence names.
-      const embassies = orgs.filter((o) => o.kind === 'EMBASSY');
-      const org = orgOfTail(tokens, j, e, orgs, title) ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
-      if (org) return pos(tokens, a, j, e, title, org);
-    }
+    if (!title) break;
+    // "X, Deputy Head of …, representatives of …": a plural head further on is a list of others.
+    if (guard > 0 && /s$/.test(tokens[j - 1]?.lower ?? '') && !HEADS[tokens[j - 1]?.lower ?? '']) break;
+    const e = tailEnd(tokens, j, orgs, tokens.length, names);
+    const head = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
+    // A diplomat named without a country: the one embassy the sentence names.
+    const embassies = orgs.filter((o) => o.kind === 'EMBASSY');
+    const org = orgOfTail(tokens, j, e, orgs, title) ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
+    if (org) out.push(pos(tokens, a, j, e, title, org));
+    at = e;
   }
-  // "The Ambassador of Sweden to Ukraine, Ingrid Holmberg, …": the title in apposition before the name.
-  const stop = tokens[p.start - 1]?.text === ',' && tokens[p.end]?.text === ',' ? p.start - 1 : p.start;
+  if (out.length > 0) return out;
+  const one = beforeName(tokens, p, orgs, names);
+  return one ? [one] : [];
+}
+
+/** "its": the body the sentence names before the title, or the one the previous sentence opens with. */
+const PREVIOUS_SUBJECT: OrgRef = { kind: null, re: null, hint: null, previousSubject: true };
+
+function beforeName(tokens: Token[], p: PersonMention, orgs: OrgMention[], names: readonly number[]): PositionMention | null {
+  // "The Ambassador of Sweden to Ukraine, Ingrid Holmberg, …": the title in apposition before the name; so too
+  // "represented by its State Secretary …, X." and a sentence's opening "Its First Deputy Head, X,".
+  const comma = tokens[p.start - 1]?.text === ',';
+  const stop = comma && (tokens[p.end]?.text === ',' || /^[.;:]$/.test(tokens[p.end]?.text ?? '')) ? p.start - 1 : p.start;
   // Before the name: "Deputy Minister of Social Policy Olha Krentovska", "its deputy head Volodymyr Ostapchuk".
   for (let a = Math.max(0, stop - 14); a < stop; a++) {
     if (a > 0 && (isMod(tokens[a - 1]) || isHead(tokens[a - 1]))) continue;
@@ -143,13 +206,29 @@ export function findPositionEn(tokens: Token[], p: PersonMention, orgs: OrgMenti
     if (j < 0 || j > stop) continue;
     const title = ukTitle(tokens, a, j);
     if (!title) continue;
-    if (tailEnd(tokens, j, orgs, stop) !== stop) continue;
+    if (tailEnd(tokens, j, orgs, stop, names, true) !== stop) continue;
     // "AUC Executive Director Igor Dubyna": the body named before (or as the first word of) the title.
     const own = orgs.find((o) => o.start >= a && o.end <= j) ?? orgs.find((o) => o.end === a);
-    const org = orgOfTail(tokens, j, stop, orgs, title) ?? own ?? (tokens[a - 1]?.lower === 'its' ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
+    const its = tokens[a - 1]?.lower === 'its';
+    const org = orgOfTail(tokens, j, stop, orgs, title) ?? descriptorOrg(tokens, a, j, title) ?? own ?? (its ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
     if (org) return pos(tokens, a, j, stop, title, org);
+    // "Its First Deputy Head, X" / "The Ministry was represented by its Director General, X": the body of the
+    // sentence's subject or the previous sentence's.
+    if (its) return { title, organization: '', orgMention: null, ref: subjectRef(tokens, a) };
   }
   return null;
+}
+
+/** Bare capitalised bodies a sentence may open with ("The Ministry"), by the kind they refer to. */
+const BARE_BODY: Readonly<Record<string, OrgRef['kind']>> = {
+  ministry: 'MINISTRY', administration: 'LOCAL_ADMINISTRATION', council: 'COUNCIL', embassy: 'EMBASSY', hromada: 'HROMADA', association: 'ASSOCIATION',
+};
+
+/** What "its" before the title at `a` refers to: a bare body opening the sentence, else the previous sentence's subject. */
+function subjectRef(tokens: Token[], a: number): OrgRef {
+  const first = tokens[0]?.lower === 'the' ? tokens[1] : undefined;
+  const kind = first && first.cap && a > 2 ? BARE_BODY[first.lower] : undefined;
+  return kind ? { kind, re: null, hint: null } : PREVIOUS_SUBJECT;
 }
 
 /** "Speaking on behalf of the EU Delegation, …": the body a speaker represents. */
@@ -157,3 +236,4 @@ function behalfOf(tokens: Token[], orgs: OrgMention[]): OrgMention | undefined {
   const k = tokens.findIndex((t, i) => t.lower === 'behalf' && tokens[i - 1]?.lower === 'on' && tokens[i + 1]?.lower === 'of');
   return k < 0 ? undefined : orgs.find((o) => o.start > k && o.start <= k + 3);
 }
+

@@ -2,7 +2,7 @@
 import { embassyOf, knownOrgByName } from './gazetteer.js';
 import { findOrgs, type OrgMention } from './orgs.js';
 import { complementEnd } from './org-phrase.js';
-import { refBefore, refOfTitle, refWithin, type OrgRef } from './org-ref.js';
+import { councilRef, refBefore, refOfTitle, refWithin, type OrgRef } from './org-ref.js';
 import { headNoun, joinWords, nominativePhrase } from './phrase.js';
 import { tokenise, type Token } from './tokens.js';
 import type { PersonMention } from './persons.js';
@@ -20,7 +20,7 @@ const TITLE_HEADS = new Set([
   'член', 'президентка', 'віцепрезидент', 'віцепрезидентка', 'віце-президентка', 'секретарка', 'віце-прем\'єр-міністерка',
   // Diplomatic and council titles.
   'консул', 'посланник', 'посланниця', 'радник-посланник', 'радниця-посланниця', 'доповідач', 'доповідачка', 'консультант',
-  'консультантка', 'міністерка',
+  'консультантка', 'міністерка', 'членкиня', 'парламентар', 'парламентарка',
 ]);
 /** Titles of a country's diplomats: with the country named, they serve at its embassy in Ukraine. */
 const DIPLOMAT_RE = /^(?:посол|посолка|посланник|посланниця|радник-посланник|радниця-посланниця|радник|радниця|консул)$/;
@@ -93,6 +93,8 @@ function mayor(tokens: Token[], a: number, k: number): PositionMention | null {
 function isTitleWord(t: Token, idx: number): boolean {
   if (isTitleHead(t) || TITLE_ADJ_RE.test(t.text) || MINISTER_RE.test(t.text)) return true;
   if (/^Україн/.test(t.text) || PLACE_ADJ_RE.test(t.text)) return true;
+  // "директор Департаменту місцевих бюджетів Мінфіну": a ministry's department stays in the title.
+  if (/^(?:департамент|управління|відділ|директорат)$/.test(headNoun(t.text)?.nom ?? '')) return true;
   return (!t.cap || idx === 0) && /^[\p{L}'-]+$/u.test(t.text);
 }
 
@@ -111,17 +113,51 @@ function commaInTitle(tokens: Token[], a: number, k: number): boolean {
 /** A diplomat's country stands for its embassy in Ukraine: "Посол Швеції" serves at "Посольство Швеції в Україні". */
 function diplomatic(pos: PositionMention, head: Token | undefined): PositionMention {
   const h = headNoun(head?.text ?? '')?.nom ?? '';
-  const embassy = pos.orgMention && DIPLOMAT_RE.test(h) ? embassyOf(pos.orgMention.name) : undefined;
+  // "спеціальний посланник Уряду Нідерландів" serves the government itself, not its embassy.
+  const embassy = pos.orgMention && DIPLOMAT_RE.test(h) && !/^Уряд/.test(pos.orgMention.surface) ? embassyOf(pos.orgMention.name) : undefined;
   if (!embassy || !pos.orgMention) return pos;
   const orgMention: OrgMention = { ...pos.orgMention, name: embassy.name, kind: embassy.kind, nameEn: embassy.nameEn ?? null, surface: embassy.name };
   return { ...pos, organization: embassy.name, orgMention };
 }
 
+/** The start of a "з питань …" complement ending at `k` that follows an organisation's name, or -1. */
+function issuesAfterOrg(tokens: Token[], k: number, orgs: OrgMention[]): number {
+  for (let z = k - 2; z >= Math.max(0, k - 10); z--) {
+    const t = tokens[z];
+    if (!t || (t.kind === 'word' && t.cap)) return -1;
+    if (t.lower === 'з' && tokens[z + 1]?.lower === 'питань') return orgs.some((o) => o.end === z) ? z : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Генеральний консул Республіки Польща в Луцьку X": a consul general serves at the consulate general in that
+ * city, named after the country as the title gives it.
+ */
+function consulateBefore(tokens: Token[], k: number): { pos: PositionMention; first: number } | null {
+  const city = tokens[k - 1];
+  if (!city?.cap || !/^[ув]$/.test(tokens[k - 2]?.lower ?? '')) return null;
+  for (let h = k - 3; h >= Math.max(1, k - 6); h--) {
+    if (headNoun(tokens[h]?.text ?? '')?.nom !== 'консул' || !/^генеральн/i.test(tokens[h - 1]?.text ?? '')) continue;
+    const country = joinWords(tokens.slice(h + 1, k - 2).map((t) => t.text));
+    if (!country || tokens.slice(h + 1, k - 2).some((t) => !t.cap)) return null;
+    const name = `Генеральне консульство ${country} в ${city.text}`;
+    const orgMention: OrgMention = { name, kind: 'EMBASSY', nameEn: null, surface: name, sent: -1, start: 0, end: 0 };
+    return { pos: { title: 'Генеральний консул', organization: name, orgMention }, first: h - 1 };
+  }
+  return null;
+}
+
 /** Title before position `end` (a name, or a comma between two titles), and where it starts. */
-function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: PositionMention | null; first: number } {
+function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: PositionMention | null; first: number; titled?: boolean } {
   let k = end;
   // "Посол Швеції в Україні Ерік Нюберг": the country's post in Ukraine is said after the country.
   if (!orgs.some((o) => o.end === k) && /^[ув]$/i.test(tokens[k - 2]?.text ?? '') && tokens[k - 1]?.text === 'Україні') k -= 2;
+  // "експерт Ради Європи з питань місцевого самоврядування X": the body, then the title's issues complement.
+  const issues = issuesAfterOrg(tokens, k, orgs);
+  if (issues >= 0) k = issues;
+  const consulate = consulateBefore(tokens, k);
+  if (consulate) return consulate;
   const org = orgs.find((o) => o.end === k);
   let ref: OrgRef | null = null;
   if (org) k = org.start;
@@ -172,8 +208,25 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
   }
   const split = splitMinister(tokens, first, k);
   if (split.org) return { pos: { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org }, first };
+  const council = councilOfHead(tokens, first, k);
+  if (council) return { pos: { title: titleText(tokens, first, k), organization: '', orgMention: null, ref: council }, first };
   const implied = impliedOrg(tokens, first, k);
-  return implied ? { pos: implied, first } : { pos: null, first: k };
+  // A title with no body of its own may still head a chain: "депутатка міської ради, голова комісії … X".
+  return implied ? { pos: implied, first } : { pos: null, first, titled: true };
+}
+
+/**
+ * "міський голова", "заступник міського голови з питань …", "радниця селищного голови" with no town named: the
+ * office of the head of the council the article is about.
+ */
+function councilOfHead(tokens: Token[], a: number, b: number): OrgRef | null {
+  for (let i = a; i < b; i++) {
+    const type = LOCAL_HEAD_RE.exec(tokens[i]?.text ?? '');
+    if (!type?.[1] || headNoun(tokens[i + 1]?.text ?? '')?.nom !== 'голова') continue;
+    if (PLACE_ADJ_RE.test(tokens[i - 1]?.text ?? '')) return null;
+    return councilRef(type[1].toLowerCase());
+  }
+  return null;
 }
 
 /** A title that names its body by itself: a (vice) prime minister's Cabinet, a judge's court, a starosta's hromada. */
@@ -197,9 +250,9 @@ function before(tokens: Token[], p: PersonMention, orgs: OrgMention[]): Position
   const out: PositionMention[] = [];
   let end = p.start;
   for (let guard = 0; guard < 3; guard++) {
-    const { pos, first } = beforeAt(tokens, end, orgs);
-    if (!pos) break;
-    out.push(pos);
+    const { pos, first, titled } = beforeAt(tokens, end, orgs);
+    if (pos) out.push(pos);
+    else if (!titled) break;
     if (tokens[first - 1]?.text !== ',') break;
     end = first - 1;
   }
@@ -207,15 +260,19 @@ function before(tokens: Token[], p: PersonMention, orgs: OrgMention[]): Position
 }
 
 /** Title after the name: "Марина Бобраніцька, начальниця управління ... Міністерства цифрової трансформації України". */
-function after(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention | null {
+function after(tokens: Token[], p: PersonMention, orgs: OrgMention[], others: readonly PersonMention[]): PositionMention | null {
   if (tokens[p.end]?.text !== ',') return null;
+  // "X, заступниця директора Департаменту … Y": in a list, the title before the next name is that person's.
+  const nextName = others.find((o) => o.start > p.end)?.start ?? Infinity;
+  const theirs = (end: number): boolean => nextName <= end + 1;
   const a = p.end + 1;
   let first = a;
   while (TITLE_ADJ_RE.test(tokens[first]?.text ?? '')) first++;
   if (!isTitleHead(tokens[first])) return null;
   const org = orgs.find((o) => o.start > a && o.start - a <= 10 && !tokens.slice(a, o.start).some((t) => /^[,.;:–—()]$/.test(t.text)));
-  if (org) return { title: titleText(tokens, a, org.start), organization: org.name, orgMention: org };
+  if (org) return theirs(org.end) ? null : { title: titleText(tokens, a, org.start), organization: org.name, orgMention: org };
   const e = complementEnd(tokens, first + 1, 8);
+  if (theirs(e)) return null;
   const split = splitMinister(tokens, a, e);
   if (split.org) return { title: titleText(tokens, a, split.titleEnd), organization: split.org.name, orgMention: split.org };
   // "…, начальниця юридичного відділу міської ради": the council the article is about.
@@ -224,7 +281,7 @@ function after(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionM
   return impliedOrg(tokens, a, first + 1);
 }
 
-export function findPositions(tokens: Token[], p: PersonMention, orgs: OrgMention[]): PositionMention[] {
-  const a = after(tokens, p, orgs);
+export function findPositions(tokens: Token[], p: PersonMention, orgs: OrgMention[], others: readonly PersonMention[] = []): PositionMention[] {
+  const a = after(tokens, p, orgs, others.filter((o) => o !== p && o.start !== p.start));
   return a ? [a] : before(tokens, p, orgs);
 }

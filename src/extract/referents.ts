@@ -47,13 +47,20 @@ export function titleKeys(words: readonly string[]): string[] {
   return out;
 }
 
+/** A verb ends a title going back: "The Ambassador was accompanied by X" gives X no "Ambassador". */
+function isVerbLike(t: Token): boolean {
+  if (t.cap) return false;
+  if (t.latin) return /^(?:was|were|is|are|be|been|has|have|had|by|with|met|said|and)$/.test(t.lower) || /[a-z]{3}ed$/.test(t.lower);
+  return /^\p{Ll}+(?:ав|ив|ів|їв|ала|ила|іла|ула|яла|али|или|іли|ули|яли|алася|илася|ався|ився)$/u.test(t.text);
+}
+
 /** The words around a mention that may be its title: before it up to the clause start, and an apposition after. */
 function contextWords(tokens: Token[], persons: readonly PersonMention[], p: PersonMention): string[] {
   const out: string[] = [];
   // Back over stacked titles ("голова правління відділення, Барська міська голова X"), to the clause start.
   for (let k = p.start - 1; k >= Math.max(0, p.start - 14); k--) {
     const t = tokens[k];
-    if (!t || CLAUSE_END_RE.test(t.text) || persons.some((q) => q.end === k + 1)) break;
+    if (!t || CLAUSE_END_RE.test(t.text) || persons.some((q) => q.end === k + 1) || isVerbLike(t)) break;
     out.push(t.text);
   }
   if (tokens[p.end]?.text === ',') {

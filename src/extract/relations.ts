@@ -15,7 +15,12 @@ const ACTIVE_RE = /участ|долучил|приєднал|participat|joined|
 const TOPIC_RE = /тем\S* обговорення|обговорю|обговорил|обговорен|розглянул|розглядал|присвячен|discuss|considered|focused|dedicated|devoted/i;
 
 /** Sentences that say a person took part (not organisations, whose rule is looser). */
-const PERSON_PART_RE = /участ[іьюи]|долучил|приєднал|took part|participat|attended|were present|was present|represented by|представля[вл]|модератор\S* (?:дискусії|панелі|секції|обговорення)|moderated the (?:discussion|panel)|разом (?:з|із|зі) /i;
+const PERSON_PART_RE = /участ[іьюи]|долучил|приєднал|took part|participat|attended|were present|was present|represented by|представля[вл]|разом (?:з|із|зі) /i;
+/**
+ * A moderator of a panel or discussion within the event takes part in it ("Модерувала обговорення X", "Другу
+ * панель модерував X", "The discussion was moderated by X"); the event's own moderator chairs it (chairs.ts).
+ */
+const PANEL_MODERATOR_RE = /(?:модерува|модератор)[^.;]{0,30}?(?:дискусі|панел|секці|обговоренн|сесі[юї] )|(?:дискусі|панел|секці|обговоренн)[^.;]{0,60}?модерува|moderat\S*[^.;]{0,20}?\b(?:discussions?|panels?|sessions?|debates?)\b|\b(?:discussions?|panels?|debates?)\b[^.;]{0,60}?moderated/i;
 /** Events whose name names the people taking part ("візит Посла X до …", "meeting of X with Y"). */
 const NAMED_PARTY_KIND_RE = /^(?:візит|робочий візит|зустріч|робоча зустріч|брифінг|спільний брифінг|підписання|visit|meeting|briefing|signing)/;
 
@@ -24,8 +29,15 @@ const OWNER_KIND_RE = /COUNCIL|GOVERNMENT_BODY|MINISTRY|ASSOCIATION|COURT|LOCAL_
 
 type Rel = RelationFact;
 
-export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | null>, events: EventRec[],
+/** A heading that opens the page's trailer (related news, tags, source): nothing after it is the article's. */
+const TRAILER_RE = /^(?:related(?: news| articles| stories| posts| materials)?|read also|read more|see also|more news|latest news|tags|source|схожі новини|читайте також|читайте ще|новини по темі|інші новини|останні новини|пов'язані новини|теги|джерело)\s*:?$/i;
+
+export function eventRelations(all: Scanned[], allEventOf: Array<EventRec | null>, events: EventRec[],
   personName: (p: PersonMention) => string): Rel[] {
+  personName = byCourtesyTitle(all, personName);
+  const cut = all.findIndex((x) => TRAILER_RE.test(x.s.text.trim()));
+  const scanned = cut > 0 ? all.slice(0, cut) : all;
+  const eventOf = allEventOf.slice(0, scanned.length);
   const out: Rel[] = [];
   const add = (r: Rel): void => {
     if (!out.some((o) => o.type === r.type && o.from === r.from && o.to === r.to)) out.push(r);
@@ -38,7 +50,12 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
   for (const sp of attributeSpeech(scanned, personName)) {
     // A lead that quotes first and names the event in the next sentence ("… Про це йшлося на засіданні …").
     const ahead = [sp.at + 1, sp.at + 2].map((i) => eventOf[i]).find((e, j) => e && e.mentions.has(scanned[sp.at + 1 + j]?.s.index ?? -1));
-    const ev = eventOf[sp.at] ?? eventOf[sp.named] ?? ahead;
+    let ev = eventOf[sp.at] ?? eventOf[sp.named] ?? ahead;
+    // "X зазначила, що звернення розглянуть на найближчому засіданні …": an event first named inside the reported
+    // words is what was spoken about; the words were spoken at the event the article was already reporting.
+    const at = scanned[sp.at];
+    const before = sp.at > 0 ? eventOf[sp.at - 1] : null;
+    if (ev && at && before && ev !== before && ev.first === at.s.index && inReportedClause(at)) ev = before;
     const named = scanned[sp.named];
     // Parties' comments on a court hearing are not speeches at it.
     if (!ev || !named || ev.kind === 'судове засідання') continue;
@@ -126,7 +143,7 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
   scanned.forEach((x, idx) => {
     const ev = eventOf[idx];
     if (!ev || ev.kind === 'судове засідання' && !/представля/.test(x.s.text)) return;
-    const sentenceSays = PERSON_PART_RE.test(x.s.text);
+    const sentenceSays = PERSON_PART_RE.test(x.s.text) || PANEL_MODERATOR_RE.test(x.s.text);
     const named = x.events.filter((m) => m.qualified && NAMED_PARTY_KIND_RE.test(m.kind) && ev.first === x.s.index);
     for (const p of x.persons) {
       const inName = named.some((m) => m.start <= p.start && p.end <= m.end);
@@ -149,6 +166,28 @@ export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | nul
     }
   });
   return out;
+}
+
+const COURTESY_RE = /^(?:пані|пан|пана|панові|паном|mr|ms|mrs|dr)\.?\s+/i;
+
+/** "Пані Вендт", "Mr Novak": a courtesy title and a surname name the person named in full with that surname. */
+function byCourtesyTitle(all: Scanned[], personName: (p: PersonMention) => string): (p: PersonMention) => string {
+  const full = [...new Set(all.flatMap((x) => x.persons.map(personName)))].filter((n) => !COURTESY_RE.test(n) && n.includes(' '));
+  return (p) => {
+    const n = personName(p);
+    if (!COURTESY_RE.test(n)) return n;
+    // Compare surnames by their stem: "пана Коваленка" and "Коваленко".
+    const key = (w: string): string => w.toLowerCase().slice(0, Math.max(3, Math.min(w.length - 1, 6)));
+    const surname = key(n.replace(COURTESY_RE, '').split(/\s+/).pop() ?? '');
+    const hits = full.filter((f) => key(f.split(/\s+/).pop() ?? '') === surname);
+    return hits.length === 1 && hits[0] ? hits[0] : n;
+  };
+}
+
+/** Whether every event a sentence names stands after its "що/that" (in the words reported, not as their setting). */
+function inReportedClause(x: Scanned): boolean {
+  const that = x.tokens.findIndex((t) => /^(?:що|that)$/i.test(t.text));
+  return that > 0 && x.events.length > 0 && x.events.every((m) => m.start > that);
 }
 
 /** Whether an organisation is named in a person's title: just before the name, or in an apposition after it. */

@@ -20,6 +20,8 @@ const ABBREVIATIONS = new Set([
 const OPEN_QUOTES = '«“„';
 const CLOSE_QUOTES = '»”';
 const END_RE = /[.!?…]/;
+/** The only characters the splitter acts on: quotes and sentence ends. The rest of a line is skipped to the next. */
+const SPECIAL_RE = /[«“„»”.!?…]/g;
 const NEXT_START_RE = /[\p{Lu}\d«“"„(\[*]/u;
 
 /** Whether a full stop at `i` closes an abbreviation or an initial ("О. Немчінов"). */
@@ -41,6 +43,10 @@ function splitParagraph(line: string, offset: number, para: number, out: Sentenc
     start = end;
   };
   for (let i = 0; i < line.length; i++) {
+    SPECIAL_RE.lastIndex = i;
+    const next = SPECIAL_RE.exec(line);
+    if (!next) break;
+    i = next.index;
     const ch = line.charAt(i);
     if (OPEN_QUOTES.includes(ch)) depth++;
     else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);

@@ -1,6 +1,7 @@
 // Attributes speech to the people named in one sentence: quotes with "– сказала X", "X зазначив/додав",
 // "X, Head of …, noted", "за словами X", "X said", "said X", "was opened by X". References by pronoun, bare title or
 // repeated surname across sentences are resolved in attribution.ts.
+import { isGivenNominative } from './names.js';
 import { nameGender, type Gender } from './person-gender.js';
 import type { PersonMention } from './persons.js';
 import type { Token } from './tokens.js';
@@ -84,6 +85,8 @@ function norm(s: string): string {
  */
 export function isNominative(p: PersonMention): boolean {
   if (p.latin) return true;
+  // "Валентина Осадча": one reading is the surface itself, so it may be the subject.
+  if (p.alternatives.some((a) => norm(a) === norm(p.surface))) return true;
   const surface = norm(p.surface).split(/\s+/);
   const name = norm(p.name).split(/\s+/);
   if (surface.length === name.length) return surface.every((w, i) => w === name[i]);
@@ -174,7 +177,8 @@ function verbBefore(tokens: Token[], text: string, persons: readonly PersonMenti
       if (EN_PASSIVE_RE.test(t.lower) && tokens[k + 1]?.lower === 'by') return k + 2 === p.start || (k + 3 === p.start && tokens[k + 2]?.lower === 'the');
       if (WEAK_EN_RE.test(t.lower)) return false;
       const lead = tokens[k - 1]?.text ?? '';
-      return k + 1 === p.start && (k === 0 || /^[,”"–—»]$/.test(lead));
+      // "…,” explained the Fund's programme coordinator X": only title words between the verb and the name.
+      return (k + 1 === p.start || tokens.slice(k + 1, p.start).every(isTitleWord)) && (k === 0 || /^[,”"–—»]$/.test(lead));
     }
     if (!isNominative(p) || !agrees(t, p)) return false;
     // "Досвідом поділилися X та Y": a plural verb needs the coordinated subject.
@@ -184,6 +188,13 @@ function verbBefore(tokens: Token[], text: string, persons: readonly PersonMenti
     return true;
   }
   return false;
+}
+
+/** English title words of a name's pre-title: capitalised words, "X's", function words, lower-case title nouns. */
+const EN_TITLE_WORD_RE = /^(?:of|the|for|at|in|on|to|and|programme|program|project|coordinator|head|director|manager|deputy|chief|officer|adviser|advisor|expert|specialist|representative|ambassador|minister|mayor|chair|chairperson|leader|team|country|regional|senior|executive|general|secretary|consul|envoy|analyst|lawyer|lead)$/i;
+
+function isTitleWord(t: Token): boolean {
+  return t.kind === 'word' && (t.cap || EN_TITLE_WORD_RE.test(t.text));
 }
 
 /** Whether `q` joins `p` in a list of subjects ("X, Head of …, and Y", "X та Y"). */
@@ -202,16 +213,17 @@ function joinedWith(tokens: Token[], text: string, p: PersonMention, q: PersonMe
 function agrees(t: Token, p: PersonMention): boolean {
   const v = verbGender(t);
   const g = nameGender(p.name);
-  return !v || !g || v === g;
+  // An ambiguous mention agrees through its other reading ("Валентина Осадча": hers, or his in the genitive).
+  return !v || !g || v === g || p.alternatives.some((a) => nameGender(a) === v || isGivenNominative(a.split(/\s+/)[0] ?? '', v));
 }
 
-/** "За словами X", "За словами заступника міністра X", "According to X", "according to the Head of …, X". */
+/** "За словами X", "За даними заступника міністра X", "According to X", "according to the Head of …, X". */
 function accordingTo(tokens: Token[], persons: readonly PersonMention[], p: PersonMention): boolean {
   for (let k = p.start - 1; k >= Math.max(1, p.start - 15); k--) {
     const t = tokens[k];
     if (!t || STOP_RE.test(t.text) || personEndingAt(persons, k + 1)) return false;
     const b = tokens[k - 1]?.lower;
-    if (t.lower === 'словами' && b === 'за' || t.lower === 'to' && b === 'according') return true;
+    if (/^(?:словами|даними)$/.test(t.lower) && b === 'за' || t.lower === 'to' && b === 'according') return true;
     // Only a title may stand between: a comma closes it only in English apposition.
     if (t.text === ',' && !t.latin && !tokens[k - 1]?.latin) return false;
   }
@@ -274,6 +286,19 @@ export function findSpeech(text: string, tokens: Token[], persons: PersonMention
     let q = quoteBefore(text, tokens, p);
     if (!q && /:\s*$/.test(text) && next && /^\s*[«“„"]/.test(next)) q = quoteOf(next) ?? next.replace(/^[«“„"]|[»”"]$/g, '').trim();
     out.push({ person: p, quote: q });
+  }
+  // "X, Chief of Party for A, and B's Deputy Head Y presented": an English verb after the second of a pair of
+  // subjects joined by titles only is both people's.
+  for (const q of out.slice()) {
+    if (!q.person.latin && !tokens[q.person.start]?.latin || !verbAfter(tokens, text, persons, q.person)) continue;
+    for (const p of persons) {
+      if (p.end > q.person.start || out.some((o) => o.person === p) || !joinedWith(tokens, text, p, q.person)) continue;
+      if (!tokens.slice(p.end, q.person.start).every((t) => t.text === ',' || isTitleWord(t))) continue;
+      // The first subject opens the clause: "… met X and Y presented" is another verb's object.
+      const lead = tokens[p.start - 1];
+      if (lead && !/^[,.;:]$/.test(lead.text) && !isTitleWord(lead)) continue;
+      out.push({ person: p, quote: null });
+    }
   }
   return out;
 }

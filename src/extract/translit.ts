@@ -1,4 +1,5 @@
 // KMU-2010 romanisation of Ukrainian (Cabinet of Ministers resolution No. 55 of 27.01.2010) and slugs built on it.
+import { memoise } from '../shared/memo.js';
 
 /** Letters whose Latin form does not depend on their place in the word. */
 const TABLE: Readonly<Record<string, string>> = {
@@ -45,8 +46,16 @@ function capsMask(chars: string[]): boolean[] {
   return mask;
 }
 
+/**
+ * Romanisations of short strings (names, titles, ids), bounded and cleared when full: an article romanises each
+ * person's name several times (canonical names, nameEn, Latin matches), the same names across a corpus.
+ */
+const SHORT = 200;
+
 /** Romanises Ukrainian text by the KMU-2010 table; Latin and other characters pass through unchanged. */
-export function transliterate(uk: string): string {
+export const transliterate: (uk: string) => string = memoise(romanise, 50_000, SHORT);
+
+function romanise(uk: string): string {
   const chars = Array.from(uk.normalize('NFC'));
   const caps = capsMask(chars);
   let out = '';

@@ -38,6 +38,9 @@ function parentOf(root: unknown, path: readonly (string | number)[]): Container 
  * tried again. Throws the schema's error only when a kept path fails or nothing more can be removed.
  */
 export function fitToSchema<S extends z.ZodTypeAny>(schema: S, input: unknown, keep: Keep = () => false): Fitted<z.infer<S>> {
+  // Nearly every document fits: it is parsed as it is, and copied only to be cut.
+  const first = schema.safeParse(input);
+  if (first.success) return { value: first.data as z.infer<S>, warnings: [] };
   const value: unknown = structuredClone(input);
   const warnings: string[] = [];
   for (let round = 0; round < 50; round += 1) {
