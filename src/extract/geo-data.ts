@@ -26,6 +26,8 @@ const CITY_ADJ: Readonly<Record<string, string>> = {
   Pryluky: 'Прилуцька', Boryspil: 'Бориспільська', Kupiansk: "Куп'янська", Truskavets: 'Трускавецька',
   Kolomyia: 'Коломийська', Kalush: 'Калуська', Korosten: 'Коростенська', Izmail: 'Ізмаїльська', Nizhyn: 'Ніжинська',
   Ochakiv: 'Очаківська', Mykolaiv: 'Миколаївська', Kherson: 'Херсонська', Poltava: 'Полтавська', Zhytomyr: 'Житомирська', Bakhmut: 'Бахмутська', Pokrovsk: 'Покровська', Slavutych: 'Славутицька',
+  // Irregular adjectives the -ка/-і rules get wrong: Казанка → Казанківська, Локачі → Локачинська.
+  Kazanka: 'Казанківська', Lokachi: 'Локачинська',
 };
 
 const OBLAST_BY_LATIN = new Map<string, string>();

@@ -102,15 +102,41 @@ function readBlocks(lines: readonly string[]): { tags: string[]; source: string 
   return { tags, source: sources.length > 0 ? sources.join(', ') : null };
 }
 
+/** A heading the portals put over their related-news list: everything under it is other articles. */
+const RELATED_HEADING = /^(?:related(?: news| articles| stories| posts| materials)?|read also|read more|see also|more news|latest news|схожі новини|читайте також|читайте ще|новини по темі|новини за темою|інші новини|останні новини|пов'язані новини)\s*:?$/i;
+/** "11.09.2024 | Title" or a title alone: a teaser line under such a heading. */
+const DATED_TITLE = /^(.{6,30}?)\s*[|–—-]\s+(.+)$/;
+
+function headedTeasers(lines: readonly string[]): RelatedTeaser[] {
+  const grouped = readTeasers(lines);
+  if (grouped) return grouped;
+  return lines.filter((l) => !ELLIPSIS.test(l)).map((line) => {
+    const m = line.match(DATED_TITLE);
+    const date = m ? parseDateLine(m[1]!) : null;
+    return date?.full ? { title: m![2]!, date: date.start, teaser: null } : { title: line, date: null, teaser: null };
+  });
+}
+
 /** Splits trimmed article lines (blank lines as '') into body lines and the trailing matter. */
 export function splitTrailer(lines: readonly string[]): Trailer {
-  const nonBlank = lines.map((line, index) => ({ line, index })).filter((l) => l.line.length > 0);
+  const all = lines.map((line, index) => ({ line, index })).filter((l) => l.line.length > 0);
+  // A related-news heading ends the article: its list (and any tags or source block below it) is trailer.
+  const heading = all.findIndex((l, i) => i > 0 && RELATED_HEADING.test(l.line));
+  const nonBlank = heading > 0 ? all.slice(0, heading) : all;
+  const under = heading > 0 ? all.slice(heading + 1).map((l) => l.line) : [];
+  const underBlocks = blockStart(under);
+  const headed = under.length > 0 ? { ...readBlocks(under.slice(underBlocks)), related: headedTeasers(under.slice(0, underBlocks)) } : null;
   const teasers = teaserStart(nonBlank.map((l) => l.line));
   const beforeTeasers = nonBlank.slice(0, teasers.index);
   const blocks = blockStart(beforeTeasers.map((l) => l.line));
-  const cut = nonBlank[Math.min(blocks, teasers.index)]?.index ?? lines.length;
+  const cut = nonBlank[Math.min(blocks, teasers.index)]?.index ?? (heading > 0 ? all[heading]!.index : lines.length);
   const { tags, source } = readBlocks(beforeTeasers.slice(blocks).map((l) => l.line));
-  return { bodyLines: lines.slice(0, cut), tags, source, related: teasers.related };
+  return {
+    bodyLines: lines.slice(0, cut),
+    tags: [...tags, ...(headed?.tags ?? [])],
+    source: source ?? headed?.source ?? null,
+    related: [...teasers.related, ...(headed?.related ?? [])],
+  };
 }
 
 /** Text to trimmed lines, the one way every reader does it before splitting the trailer off. */
