@@ -117,13 +117,18 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
     facts.relations.find((r) => r.type === 'ORGANISED' && searchFold(r.to) === searchFold(event))?.from ?? null;
   const events: EventPlan[] = facts.events.map((e) => {
     const eid = eventNodeId({ name: e.name, startDate: e.startDate, location: e.location, organiser: organiserOf(e.name) }, id);
-    remember(eid, [e.name, ...e.aliases]);
+    remember(eid, [e.name]);
     // An event the article does not date happened by the article's date at the latest: that date is its bound.
     const bounds = e.startDate ? dateBounds(e.startDate, e.endDate) : dateBounds(facts.publishedAt, null);
     return {
       id: eid, name: e.name, kind: e.kind ?? null, startDate: e.startDate ?? null, endDate: e.endDate ?? null,
       location: e.location ?? null, ...bounds, searchText: searchFold([e.name, ...e.aliases].join(' ')),
     };
+  });
+
+  // An event's other forms name it only where no entity has them as its name ("засідання" may be two events').
+  facts.events.forEach((e, i) => {
+    for (const a of e.aliases) if (!byName.has(searchFold(a))) byName.set(searchFold(a), { id: events[i]!.id, forms: [e.name, ...e.aliases] });
   });
 
   const reforms = uniq(facts.reforms).map((name) => ({ id: reformId(name), name, nameEn: reformNameEn(name) }));

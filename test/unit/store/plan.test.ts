@@ -59,4 +59,21 @@ describe('write plan', () => {
     expect(nameKey('Криничанська територіальна громада', 'HROMADA')).toBe(key);
     expect(nameKey('Криничанська селищна рада', 'COUNCIL')).not.toBe(nameKey('Криничанська рада', 'COUNCIL'));
   });
+
+  it('resolves a relation to the event named so, not to another whose other form that name is', () => {
+    const two = planArticle(ArticleFacts.parse({
+      lang: 'uk', body: 'Відбулася нарада. Потім засідання ради.', publishedAt: '2024-05-02',
+      persons: [{ name: 'Віталій Музиченко' }],
+      events: [{ name: 'нарада' }, { name: 'засідання ради', aliases: ['нарада', 'засідання'] }],
+      relations: [
+        { type: 'SPOKE_AT', from: 'Віталій Музиченко', to: 'нарада', evidence: 'Відбулася нарада.' },
+        { type: 'CHAIRED', from: 'Віталій Музиченко', to: 'засідання', evidence: 'Потім засідання ради.' },
+      ],
+    }), 'extracted');
+    const [meeting, session] = two.events.map((e) => e.id);
+    expect(two.relations.find((r) => r.type === 'SPOKE_AT')?.toId).toBe(meeting);
+    expect(two.relations.find((r) => r.type === 'CHAIRED')?.toId).toBe(session);
+    // Undated: bounded by the article's date.
+    expect(two.events[0]).toMatchObject({ startDate: null, dateMin: '2024-05-02', dateMax: '2024-05-02' });
+  });
 });
