@@ -29,15 +29,10 @@ const OWNER_KIND_RE = /COUNCIL|GOVERNMENT_BODY|MINISTRY|ASSOCIATION|COURT|LOCAL_
 
 type Rel = RelationFact;
 
-/** A heading that opens the page's trailer (related news, tags, source): nothing after it is the article's. */
-const TRAILER_RE = /^(?:related(?: news| articles| stories| posts| materials)?|read also|read more|see also|more news|latest news|tags|source|схожі новини|читайте також|читайте ще|новини по темі|інші новини|останні новини|пов'язані новини|теги|джерело)\s*:?$/i;
-
-export function eventRelations(all: Scanned[], allEventOf: Array<EventRec | null>, events: EventRec[],
+// The page's trailer (related news, tags, source) is split off by the readers (src/ingest/readers/trailer.ts).
+export function eventRelations(scanned: Scanned[], eventOf: Array<EventRec | null>, events: EventRec[],
   personName: (p: PersonMention) => string): Rel[] {
-  personName = byCourtesyTitle(all, personName);
-  const cut = all.findIndex((x) => TRAILER_RE.test(x.s.text.trim()));
-  const scanned = cut > 0 ? all.slice(0, cut) : all;
-  const eventOf = allEventOf.slice(0, scanned.length);
+  personName = byCourtesyTitle(scanned, personName);
   const out: Rel[] = [];
   const add = (r: Rel): void => {
     if (!out.some((o) => o.type === r.type && o.from === r.from && o.to === r.to)) out.push(r);
