@@ -1,6 +1,6 @@
 // Measures VESUM against the hand-written declension on the dev set's person names (test/devset/gold only).
 //
-//   npx tsx scripts/vesum/export.ts            # once: writes .vesum/names.tsv.gz
+//   npx tsx scripts/vesum/export.ts --tables   # once: writes .vesum/names.tsv.gz
 //   node --expose-gc --import tsx scripts/vesum/compare.ts [--table .vesum/names.tsv.gz] [--verbose]
 //
 // Three lemmatisers are compared on every inflected full-name form:

@@ -37,6 +37,16 @@ async function loadExtractor(): Promise<Extractor> {
   return mod.extractArticle;
 }
 
+/** Which declension the figures come from: the names lexicon (VESUM) or the hand-written rules alone. */
+async function lexiconNote(): Promise<string> {
+  const specifier = '../extract/lexicon.js';
+  const mod = (await import(specifier)) as { lexiconLoaded?: () => boolean; lexiconPath?: () => string | null };
+  if (!mod.lexiconLoaded || !mod.lexiconPath) return '';
+  return mod.lexiconLoaded()
+    ? `names lexicon: ${mod.lexiconPath()}`
+    : 'names lexicon: absent, figures from the hand-written declension alone (run `npm run lexicon` to build it)';
+}
+
 const emptyFacts = (article: ParsedArticle): ArticleFacts => ArticleFacts.parse({ lang: article.lang });
 
 async function predict(extract: Extractor, article: ParsedArticle): Promise<{ facts: ArticleFacts; error?: string }> {
@@ -135,6 +145,7 @@ async function runDir(dir: string, flags: Set<string>): Promise<number> {
     console.log(formatTable(lines));
     printFooter(r);
     if (flags.has('--calibration')) printCalibration(r);
+    if (!flags.has('--gold')) console.log(await lexiconNote());
   }
   return r.failures.length > 0 || r.orphans.length > 0 ? 1 : 0;
 }
@@ -161,6 +172,7 @@ async function runParts(flags: Set<string>): Promise<number> {
       }
       printFooter(p.result);
     }
+    if (!flags.has('--gold')) console.log(`\n${await lexiconNote()}`);
     if (baseline) console.log(fell.length === 0 ? `\nno row below the baseline (${BASELINE}, tolerance ${TOLERANCE})` : `\nbelow the baseline (${BASELINE}, tolerance ${TOLERANCE}):\n${fell.map((f) => `  ${f}`).join('\n')}`);
     else if (!flags.has('--gold')) console.log(`\nno baseline at ${BASELINE}: write one with --write-baseline`);
   }

@@ -3,6 +3,7 @@
 import { normaliseApostrophes } from './normalise.js';
 import { memoise } from '../shared/memo.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { lexiconReadings, type LexRole } from './lexicon.js';
 import {
   CASES, PATRONYMIC_RE, declineGiven, declinePatronymic, declineSurname, type Case, type Forms, type Gender,
 } from './declension.js';
@@ -62,13 +63,52 @@ for (const list of GIVEN_INDEX.values()) list.sort((a, b) => Number(a.case !== '
 /** givenNameReadings by the token as written, bounded (cleared when full): asked of nearly every capitalised word. */
 const NO_READINGS: readonly GivenReading[] = Object.freeze([]);
 
-/** Readings of a token as a listed given name, in any case. */
-export const givenNameReadings: (token: string) => readonly GivenReading[] = memoise((token) => GIVEN_INDEX.get(looseKey(token)) ?? NO_READINGS);
+/** A given-name reading and how far it is from the hand-written list's common names (0: listed). */
+interface RankedGiven extends GivenReading { rank: number }
 
-/** Whether a token is the nominative of a listed given name (of the given gender, if one is asked for). */
+/**
+ * Readings of a token as a given name, in any case: the hand-written list's, then the names lexicon's (VESUM)
+ * that the list lacks. Ties go to the list's common names (Петра: Петро's genitive before the rare Петра), then
+ * to unmarked forms, then to the more frequent cases.
+ */
+const rankedGivenReadings: (token: string) => readonly RankedGiven[] = memoise((token) => {
+  const listed = GIVEN_INDEX.get(looseKey(token)) ?? NO_READINGS;
+  const out: RankedGiven[] = listed.map((r) => ({ ...r, rank: 0 }));
+  for (const r of lexiconReadings(token)) {
+    if (r.role !== 'given' || out.some((o) => key(o.nom) === r.lemma && o.gender === r.gender && o.case === r.case)) continue;
+    const common = GIVEN_NOMINATIVES.get(r.lemma)?.genders.includes(r.gender) === true;
+    out.push({ nom: r.lemma, gender: r.gender, case: r.case, rank: (common ? 0 : 0.3) + (r.marked ? 0.25 : 0) + CASES.indexOf(r.case) * 0.01 });
+  }
+  return out.length === 0 ? NO_READINGS as readonly RankedGiven[] : Object.freeze(out.map((o) => Object.freeze(o)));
+});
+
+/** Readings of a token as a given name (listed or in the names lexicon), in any case. */
+export const givenNameReadings: (token: string) => readonly GivenReading[] = rankedGivenReadings;
+
+/** Whether a token is the nominative of a given name (of the given gender, if one is asked for). */
 export function isGivenNominative(token: string, gender?: Gender): boolean {
   const e = GIVEN_NOMINATIVES.get(key(token));
-  return e !== undefined && (gender === undefined || e.genders.includes(gender));
+  if (e !== undefined && (gender === undefined || e.genders.includes(gender))) return true;
+  return lexiconReadings(token).some((r) => r.role === 'given' && r.case === 'nom' && !r.marked && (gender === undefined || r.gender === gender));
+}
+
+/**
+ * The nominative of a surname or patronymic in this gender and case: the names lexicon's lemma when it knows
+ * the form in that reading (the hand-written inversion choosing among several: Задорожній is Задорожня's or
+ * Задорожна's), else the hand-written inversion. `doubt` is added when the lexicon knows the form only in
+ * other readings: the hand-written guess for this one is then less likely.
+ */
+function nameLemma(word: string, role: LexRole, gender: Gender, c: Case, decline: Decliner): { nom: string; penalty: number; doubt: number } | undefined {
+  const known = lexiconReadings(word).filter((r) => r.role === role);
+  const hand = lemmas(word, gender, c, decline);
+  const agreeing = known.filter((r) => r.gender === gender && r.case === c).sort((a, b) => Number(a.marked) - Number(b.marked));
+  if (agreeing.length > 0) {
+    const byHand = hand.find((h) => agreeing.some((r) => r.lemma === h.nom && !r.marked));
+    const hit = agreeing[0]!;
+    return byHand ? { nom: byHand.nom, penalty: 0, doubt: 0 } : { nom: hit.lemma, penalty: hit.marked ? 0.25 : 0, doubt: 0 };
+  }
+  const best = hand[0];
+  return best && { ...best, doubt: known.length > 0 ? 2 : 0 };
 }
 
 /** Oblique ending → the nominative endings it may come from, longest first. Candidates are verified afterwards. */
@@ -158,12 +198,14 @@ function matchCase(template: string, lower: string): string {
 
 /** Readings of a first token: listed given names, or, failing that, a guess from its ending. */
 function readingsOf(token: string): Array<GivenReading & { penalty: number }> {
-  const known = givenNameReadings(token);
-  if (known.length > 0) return known.map((r) => ({ ...r, nom: matchCase(token, key(r.nom)), penalty: 0 }));
-  // An unlisted name: guess from its ending, preferring to read it as written (Матті stays Матті).
+  const known = rankedGivenReadings(token);
+  const out: Array<GivenReading & { penalty: number }> = known.map((r) => ({ nom: matchCase(token, key(r.nom)), gender: r.gender, case: r.case, penalty: r.rank }));
+  if (known.some((r) => r.rank < 0.2)) return out; // a listed given name (or a form of one) is not guessed at
+  // An unlisted name: guess from its ending, preferring to read it as written (Матті stays Матті). A name only
+  // the lexicon knows is guessed too, costlier, since a foreign name may be another's form (Йоста: Gösta, or Йост's
+  // genitive): the context's case decides (nominativeNameIn).
   const lower = key(token);
-  if (!CYRILLIC_WORD_RE.test(lower)) return [];
-  const out: Array<GivenReading & { penalty: number }> = [];
+  if (!CYRILLIC_WORD_RE.test(lower)) return out;
   for (const gender of ['f', 'm'] as const) {
     for (const c of CASES) {
       for (const l of lemmas(lower, gender, c, declineGiven)) {
@@ -217,16 +259,18 @@ function analyseName(fullName: string): NameAnalysis[] {
   for (const o of orders) {
     if (o.patr !== undefined && !PATRONYMIC_RE.test(key(o.patr))) continue;
     for (const r of readingsOf(o.given)) {
-      const sur = lemmas(key(o.surname), r.gender, r.case, declineSurname)[0];
+      const sur = nameLemma(key(o.surname), 'surname', r.gender, r.case, declineSurname);
       if (!sur || sur.penalty >= 3) continue;
+      let doubt = sur.doubt;
       let patr = '';
       if (o.patr !== undefined) {
-        const p = lemmas(key(o.patr), r.gender, r.case, declinePatronymic)[0];
+        const p = nameLemma(key(o.patr), 'patronymic', r.gender, r.case, declinePatronymic);
         if (!p) continue;
+        doubt += p.doubt;
         patr = matchCase(o.patr, p.nom) + ' ';
       }
       const name = `${r.nom} ${patr}${matchCase(o.surname, sur.nom)}`;
-      out.push({ name, gender: r.gender, case: r.case, penalty: o.cost + r.penalty + sur.penalty });
+      out.push({ name, gender: r.gender, case: r.case, penalty: o.cost + r.penalty + sur.penalty + doubt });
     }
   }
   out.sort((a, b) => a.penalty - b.penalty);
@@ -299,6 +343,7 @@ function candidatesOf(word: string): string[] {
   const out = new Set<string>([input]);
   if (!CYRILLIC_WORD_RE.test(lower)) return [...out];
   for (const r of givenNameReadings(lower)) out.add(matchCase(input, key(r.nom)));
+  for (const r of lexiconReadings(lower)) if (r.role === 'surname' && !r.marked) out.add(matchCase(input, r.lemma));
   for (const gender of ['m', 'f'] as const) {
     for (const c of CASES) {
       if (c === 'nom') continue;
