@@ -15,7 +15,9 @@ const SUBJECT_ONLY_RE = /^(?:held|hosted)$/i;
 /** Relative pronouns whose antecedent is a meeting named before ("засідання …, яке провів X"). */
 const RELATIVE_RE = /^(?:яке|яку|який|яка|which)$/i;
 /** Meetings a person conducts (a discussion or panel moderated is taking part, not chairing). */
-const MEETING_RE = /^(?:засіданн\S*|нарад\S*|зустріч\S*|слуханн\S*|сесі\S*|колегі\S*|круглий|круглого|захід|заходу|форум\S*|конференці\S*|семінар\S*|вебінар\S*|meeting|session|hearing\S*|round|forum|conference|seminar|webinar)$/i;
+const MEETING_RE = /^(?:засіданн\S*|нарад\S*|зустріч\S*|слуханн\S*|сесі\S*|колегі\S*|круглий|круглого|захід|заходу|форум\S*|конференці\S*|семінар\S*|вебінар\S*|презентаці\S*|церемоні\S*|брифінг\S*|тренінг\S*|meeting|session|hearing\S*|round|forum|conference|seminar|webinar|presentation|ceremony|briefing|training|launch|event)$/i;
+/** "It was moderated by X": the sentence's subject is the event the one before named. */
+const IT_RE = /^(?:it|this)$/i;
 /** "модератором засідання був X": the moderator of the event itself. */
 const MODERATOR_RE = /^(?:модератором|модераторкою|модераторка|модератор|moderator)$/i;
 const STOP_RE = /^[.;:«»“”"!?()]$/;
@@ -80,7 +82,8 @@ export function findChairs(text: string, tokens: Token[], persons: readonly Pers
       if (p) out.add(p);
       return;
     }
-    if (LEAD_VERB_RE.test(t.text) && (meetingNear(tokens, k) || meetingAntecedent(tokens, k))) {
+    const itPassive = t.latin && k === 2 && IT_RE.test(tokens[0]?.text ?? '') && tokens[1]?.lower === 'was' && tokens[k + 1]?.lower === 'by';
+    if (LEAD_VERB_RE.test(t.text) && (meetingNear(tokens, k) || meetingAntecedent(tokens, k) || itPassive)) {
       // "X провів нараду" (subject first) or "Нараду провела X" (object first); Ukrainian subjects are nominative.
       const before = personBefore(tokens, persons, k);
       // "X held a meeting" only: "the meeting held by the Council …" names no chair.

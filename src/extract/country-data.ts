@@ -42,7 +42,7 @@ export const COUNTRIES: readonly Country[] = [
   c('Швейцарія', 'Switzerland', 'Swiss', true, null, ['Швейцарська Конфедерація', 'Швейцарської Конфедерації']),
   c('Данія', 'Denmark', 'Danish', true, null, ['Королівство Данія', 'Королівства Данія']),
   c('Норвегія', 'Norway', 'Norwegian', true, null, ['Королівство Норвегія', 'Королівства Норвегія']),
-  c('Німеччина', 'Germany', 'German', true, null, ['Федеративна Республіка Німеччина', 'Федеративної Республіки Німеччина']),
+  c('Німеччина', 'Germany', 'German', true, null, ['Федеративна Республіка Німеччина', 'Федеративної Республіки Німеччина'], true),
   c('Японія', 'Japan', 'Japanese', true),
   c('Канада', 'Canada', 'Canadian', true),
   c('Польща', 'Poland', 'Polish', true, null, ['Республіка Польща', 'Республіки Польща'], true),

@@ -4,7 +4,9 @@
 import { joinWords } from './phrase.js';
 import type { Token } from './tokens.js';
 
-export const EN_TRIGGER_RE = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|table|presentation|briefing|visit|signing|broadcast|telethon)s?$/i;
+export const EN_TRIGGER_RE = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|table|presentation|briefing|visit|signing|broadcast|telethon|launch)s?$/i;
+/** Plural triggers that name one gathering ("public hearings", "talks"); other plurals name a class of them. */
+const PLURAL_ONE_RE = /^(?:hearings|talks|consultations)$/i;
 
 /** Capitalised words that cannot be part of an event's proper name before its trigger. */
 const EN_NOT_NAME_RE = /^(?:The|A|An|This|That|On|In|At|During|After|Before|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -64,6 +66,8 @@ export function enComplementEnd(tokens: Token[], k: number): number {
       break;
     }
     if (t.kind === 'number') { e++; end = e; continue; }
+    // "Chargé d'affaires a.i. of the Embassy …": the abbreviation's full stops are inside the name.
+    if (t.text === '.' && /^[ai]$/.test(tokens[e - 1]?.lower ?? '') && (tokens[e - 2]?.text === '.' || /^d'affaires$/i.test(tokens[e - 2]?.text ?? ''))) { e++; continue; }
     if (!isWord(t)) break;
     const w = t.lower;
     // "memorandum on the support of …": "on" opens a topic, unless a day or date follows ("on Tuesday", "on 12 March").
@@ -85,7 +89,7 @@ export function enComplementEnd(tokens: Token[], k: number): number {
 /** Straight quotes joined as words (`" Title "`) back around their title (`"Title"`). */
 export function tidyQuotes(name: string): string {
   let open = false;
-  return name.replace(/(\d) (st|nd|rd|th)\b/g, '$1$2').replace(/\s?"\s?/g, (m) => {
+  return name.replace(/\ba\. i\./g, 'a.i.').replace(/(\d) (st|nd|rd|th)\b/g, '$1$2').replace(/\s?"\s?/g, (m) => {
     open = !open;
     return open ? `${m.startsWith(' ') ? ' ' : ''}"` : `"${m.endsWith(' ') ? ' ' : ''}`;
   });
@@ -103,8 +107,13 @@ function enKind(tokens: Token[], a: number, i: number, trigger: string): string 
 
 /** The English event phrase around the trigger at `i`. */
 export function enPhrase(tokens: Token[], i: number): EnPhrase | null {
-  const trigger = (tokens[i]?.lower ?? '').replace(/s$/, '');
+  const trigger = (tokens[i]?.lower ?? '').replace(/(?<=h)es$|s$/, '');
   if (trigger === 'table' && tokens[i - 1]?.lower !== 'round') return null;
+  // "general meetings of residents", "trainings for starostas": a class of gatherings, not one of them.
+  const plural = /s$/.test(tokens[i]?.lower ?? '') && !PLURAL_ONE_RE.test(tokens[i]?.text ?? '');
+  if (plural && !tokens[i]?.cap) return null;
+  // "to launch the programme": the verb; "the launch of the new phase": the event.
+  if (trigger === 'launch' && (!/^(?:the|a|official|online|joint)$/.test(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower !== 'of')) return null;
   // "opened the Social Cohesion Forum": the event's own name, written in Title Case, is kept as written.
   const proper = tokens[i]?.cap ? properNameStart(tokens, i) : i;
   if (proper < i) {

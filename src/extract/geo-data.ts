@@ -27,13 +27,18 @@ const CITY_ADJ: Readonly<Record<string, string>> = {
   Kolomyia: 'Коломийська', Kalush: 'Калуська', Korosten: 'Коростенська', Izmail: 'Ізмаїльська', Nizhyn: 'Ніжинська',
   Ochakiv: 'Очаківська', Mykolaiv: 'Миколаївська', Kherson: 'Херсонська', Poltava: 'Полтавська', Zhytomyr: 'Житомирська', Bakhmut: 'Бахмутська', Pokrovsk: 'Покровська', Slavutych: 'Славутицька',
   // Irregular adjectives the -ка/-і rules get wrong: Казанка → Казанківська, Локачі → Локачинська.
-  Kazanka: 'Казанківська', Lokachi: 'Локачинська',
+  Kazanka: 'Казанківська', Lokachi: 'Локачинська', 'Ivano-Frankivsk': 'Івано-Франківська',
 };
 
 const OBLAST_BY_LATIN = new Map<string, string>();
 for (const [adj, latin] of OBLASTS) for (const l of latin) OBLAST_BY_LATIN.set(l.toLowerCase(), adj);
 
 /** "Poltava" → "Полтавська" (as in "Poltava oblast"). */
+/** Whether a Latin word is a listed oblast or city name ("Uzhhorod"): a place, never part of a person's name. */
+export function isListedPlaceLatin(word: string): boolean {
+  return Object.hasOwn(CITY_ADJ, word) || OBLASTS.some(([, latin]) => latin.includes(word));
+}
+
 export function oblastAdjective(latin: string): string | undefined {
   return OBLAST_BY_LATIN.get(latin.toLowerCase());
 }

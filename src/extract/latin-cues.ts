@@ -5,6 +5,7 @@ import { foreignNameToUk } from './foreign-translit.js';
 import { memoiseBy } from '../shared/memo.js';
 import { NAME_PARTICLE_RE } from './names.js';
 import { COUNTRIES } from './country-data.js';
+import { isListedPlaceLatin } from './geo-data.js';
 import type { PersonMention } from './persons.js';
 import type { Token } from './tokens.js';
 import { quotedName } from './quoted.js';
@@ -45,6 +46,9 @@ const NOT_NAME = new Set([
   'members', 'delegates', 'ambassadors', 'deputies', 'councillors', 'organisers', 'organizers', 'donors', 'there',
   'here', 'however', 'moreover', 'meanwhile', 'then', 'next', 'last', 'new', 'old', 'great', 'north', 'south', 'east',
   'west', 'central', 'eastern', 'western', 'northern', 'southern', 'ms.', 'association', 'hub', 'activity', 'approach',
+  // Words of department and programme names ("Department of International Technical Assistance").
+  'technical', 'assistance', 'humanitarian', 'civil', 'society', 'human', 'rights', 'public', 'protection', 'resources',
+  'natural', 'audit', 'legal', 'financial', 'relations', 'trade', 'planning', 'urban', 'rural', 'youth', 'sports', 'culture',
 ]);
 /** Endings of English abstract nouns and compounds ("Accountability Activity", "Community-Based") never names bear. */
 const COMMON_NOUN_RE = /(?:ity|ment|tion|sion|ness|ship|ism|ive|ics|ies)$|-\p{Ll}*(?:ed|ing)$/u;
@@ -53,7 +57,8 @@ const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.en, c.adjEn ?? ''].fla
 
 function nameLike(t: Token): boolean {
   if (!LAT_NAME_RE.test(t.text) || !LATIN_LETTERS_RE.test(t.text)) return false;
-  return !NOT_NAME.has(t.lower) && !COUNTRY_WORDS.has(t.lower) && !TITLE_RE.test(t.lower) && !COMMON_NOUN_RE.test(t.lower);
+  return !NOT_NAME.has(t.lower) && !COUNTRY_WORDS.has(t.lower) && !TITLE_RE.test(t.lower) && !COMMON_NOUN_RE.test(t.lower)
+    && !isListedPlaceLatin(t.text);
 }
 
 /** Whether a word may be part of a name, by the word as written: asked of most words twice. */
@@ -82,9 +87,11 @@ function titleBefore(tokens: Token[], i: number, taken: boolean[]): boolean {
     const t = tokens[k];
     if (!t) return false;
     if (t.kind === 'word' && TITLE_RE.test(t.lower)) return true;
-    if (t.kind === 'punct' && !/^[«»“”„"()]$/.test(t.text)) return false;
+    // "Chargé d'affaires a.i. of …": the abbreviation's full stops.
+    const ai = t.text === '.' && /^[ai]$/.test(tokens[k - 1]?.lower ?? '');
+    if (t.kind === 'punct' && !ai && !/^[«»“”„"()]$/.test(t.text)) return false;
     // The title's complement: capitalised names, abbreviations, "of the ... to ... in ..." and bodies found.
-    if (t.kind === 'word' && !t.cap && !taken[k] && !/^(?:of|the|to|in|at|for|and|on|with|a\.i\.|a|its|de|du)$/.test(t.lower)) return false;
+    if (t.kind === 'word' && !t.cap && !taken[k] && !/^(?:of|the|to|in|at|for|and|on|with|a\.i\.|a|i|d'affaires|its|de|du)$/.test(t.lower)) return false;
   }
   return false;
 }

@@ -14,6 +14,8 @@ const BODIES: ReadonlyArray<{ re: RegExp; uk: string; kind: ActorKind; oblast: b
   { re: /^(?:district|raion) (?:state|military) administrations?$/i, uk: 'районна державна адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: false },
   { re: /^(?:district|raion) councils?$/i, uk: 'районна рада', kind: 'COUNCIL', oblast: false },
   { re: /^city military administrations?$/i, uk: 'міська військова адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: false },
+  { re: /^settlement military administrations?$/i, uk: 'селищна військова адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: false },
+  { re: /^village military administrations?$/i, uk: 'сільська військова адміністрація', kind: 'LOCAL_ADMINISTRATION', oblast: false },
   { re: /^city councils?$/i, uk: 'міська рада', kind: 'COUNCIL', oblast: false },
   { re: /^village councils?$/i, uk: 'сільська рада', kind: 'COUNCIL', oblast: false },
   { re: /^settlement councils?$/i, uk: 'селищна рада', kind: 'COUNCIL', oblast: false },

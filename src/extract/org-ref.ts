@@ -50,6 +50,9 @@ export function refBefore(tokens: Token[], k: number): { ref: OrgRef; start: num
   if (/^міністра$/i.test(t1.text) && t2 && headNoun(t2.text)) return { ref: MINISTRY_REF, start: k };
   // "перший заступник голови облдержадміністрації Віктор Приходько", "начальник ОВА": the oblast's administration.
   if (OBLAST_ADMIN_RE.test(t1.text)) return { ref: OBLAST_ADMIN_REF, start: k - 1 };
+  // "заступник голови обласної військової адміністрації X", "… районної державної адміністрації X": spelt out.
+  const admin = spelledAdmin(tokens, k - 3);
+  if (admin) return { ref: admin, start: k - 3 };
   // "Керівник ЦНАП Святослав П'ятничук"
   if (t1.text === 'ЦНАП') return { ref: { kind: 'LOCAL_ADMINISTRATION', re: /^Центр надання адміністративних послуг/, hint: null }, start: k - 1 };
   // "Селищний голова Макарова Віктор Гнатенко": the town in the genitive names the council.
@@ -66,6 +69,16 @@ export function refBefore(tokens: Token[], k: number): { ref: OrgRef; start: num
   return null;
 }
 
+/** "обласної військової адміністрації" at i (no place named): the oblast's, raion's or city's administration. */
+function spelledAdmin(tokens: Token[], i: number): OrgRef | null {
+  const level = /^(обласн|районн|міськ)ої$/.exec(tokens[i]?.lower ?? '')?.[1];
+  const type = /^(державн|військов)ої$/.exec(tokens[i + 1]?.lower ?? '')?.[1];
+  if (!level || !type || tokens[i + 2]?.lower !== 'адміністрації') return null;
+  if (level === 'обласн') return OBLAST_ADMIN_REF;
+  const lvl = level === 'районн' ? 'районна' : 'міська';
+  return { kind: 'LOCAL_ADMINISTRATION', re: new RegExp(`${lvl} (?:державна|військова) адміністрація$`), hint: null };
+}
+
 /** A reference inside title words [a, b) after a name: "…, начальниця юридичного відділу міської ради". */
 export function refWithin(tokens: Token[], a: number, b: number): OrgRef | null {
   for (let k = a; k < b; k++) {
@@ -73,6 +86,8 @@ export function refWithin(tokens: Token[], a: number, b: number): OrgRef | null 
     if (type?.[1] && tokens[k + 1]?.lower === 'ради') return councilRef(type[1]);
     if (tokens[k]?.text === 'ЦНАП') return { kind: 'LOCAL_ADMINISTRATION', re: /^Центр надання адміністративних послуг/, hint: null };
     if (OBLAST_ADMIN_RE.test(tokens[k]?.text ?? '')) return OBLAST_ADMIN_REF;
+    const admin = spelledAdmin(tokens, k);
+    if (admin) return admin;
     if (tokens[k]?.lower === 'громади' && headNoun(tokens[k - 1]?.text ?? '')?.nom === 'голова') return HROMADA_REF;
   }
   return null;

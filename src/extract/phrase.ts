@@ -36,7 +36,7 @@ function declThird(nom: string): Forms {
 /** Head nouns of organisation, title and event phrases, by gender; masculine ones taking genitive -а are marked. */
 const HEADS: ReadonlyArray<readonly [string, NounGender, ('genA' | 'anim')?]> = [
   ['рада', 'f'], ['комітет', 'm'], ['міністерство', 'n'], ['асоціація', 'f'], ['агентство', 'n'], ['агенція', 'f'],
-  ['служба', 'f'], ['управління', 'n'], ['департамент', 'm'], ['адміністрація', 'f'], ['офіс', 'm'], ['посольство', 'n'],
+  ['служба', 'f'], ['управління', 'n'], ['департамент', 'm'], ['директорат', 'm'], ['адміністрація', 'f'], ['офіс', 'm'], ['посольство', 'n'],
   ['суд', 'm'], ['фонд', 'm'], ['центр', 'm'], ['громада', 'f'], ['програма', 'f'], ['проєкт', 'm'], ['проект', 'm'],
   ['інститут', 'm'], ['організація', 'f'], ['спілка', 'f'], ['конгрес', 'm'], ['палата', 'f'], ['комісія', 'f'],
   ['банк', 'm'], ['уряд', 'm'], ['представництво', 'n'], ['місія', 'f'], ['кабінет', 'm'], ['відділ', 'm'],
@@ -80,6 +80,8 @@ for (const [nom, gender, flag] of HEADS) {
   else if (nom === 'стіл') forms = { ...declInanimate('стол', false), nom: ['стіл'], acc: ['стіл'] };
   else if (nom === 'посол') forms = declHard('посл');
   else if (nom === 'фахівець') forms = declSoft('фахівц', nom);
+  // -ар nouns of persons decline soft: секретаря, парламентарем.
+  else if (nom === 'секретар' || nom === 'парламентар') forms = declSoft(nom, nom);
   else if (flag === 'anim') forms = declHard(nom);
   else forms = declInanimate(nom, flag === 'genA');
   forms.nom = [nom];

@@ -1,5 +1,6 @@
 // Positions in English text: "Olha Krentovska, First Deputy Minister of Social Policy", "Head of the Education
 // Department of the Poltava Oblast Military Administration", "Deputy Mayor of Lviv", "its deputy head X".
+import { consulateOf, countryIn } from './consulates.js';
 import { COUNTRIES } from './country-data.js';
 import { embassyOf, knownOrgByName } from './gazetteer.js';
 import type { OrgRef } from './org-ref.js';
@@ -24,13 +25,16 @@ const HEADS: Readonly<Record<string, readonly [string, string]>> = {
   chargé: ['тимчасовий повірений у справах', 'тимчасового повіреного у справах'], charge: ['тимчасовий повірений у справах', 'тимчасового повіреного у справах'],
   envoy: ['спеціальний посланник', 'спеціального посланника'], rapporteur: ['доповідач', 'доповідача'],
   'co-rapporteur': ['співдоповідач', 'співдоповідача'], consul: ['консул', 'консула'],
+  counsellor: ['радник', 'радника'], counselor: ['радник', 'радника'], analyst: ['аналітик', 'аналітика'],
+  attaché: ['аташе', 'аташе'], attache: ['аташе', 'аташе'],
 };
 /** Diplomatic titles: a diplomat of a country serves at its embassy in Ukraine. */
-const DIPLOMAT_EN_RE = /^(?:ambassador|chargé|charge|consul|envoy)$/;
+const DIPLOMAT_EN_RE = /^(?:ambassador|chargé|charge|consul|envoy|counsellor|counselor|attaché|attache)$/;
 /** Modifiers before a head, with the nominative and genitive they take. */
 const MODS: Readonly<Record<string, readonly [string, string]>> = {
   first: ['перший', 'першого'], executive: ['виконавчий', 'виконавчого'], senior: ['старший', 'старшого'],
   general: ['генеральний', 'генерального'], acting: ['в.о.', 'в.о.'], prime: ["прем'єр-", "прем'єр-"], vice: ['віце-', 'віце-'],
+  honorary: ['почесний', 'почесного'],
 };
 const CONNECT_RE = /^(?:of|at|for|in|to|the|and|with)$/;
 /** Words that make a named thing a project or programme, not a body. */
@@ -49,6 +53,9 @@ function ukTitle(tokens: Token[], a: number, b: number): string | null {
   const head = HEADS[ws[ws.length - 1]?.replace(/s$/, '') ?? ''];
   if (!head) return null;
   if (ws.join(' ').endsWith('prime minister')) return ws.includes('deputy') ? "віце-прем'єр-міністр" : "прем'єр-міністр";
+  // "Consul General" (the adjective after its noun); "Minister Counsellor" is the embassy's second rank.
+  if (ws[ws.length - 1] === 'consul' && all[h + 1] === 'general') ws.splice(ws.length - 1, 0, 'general');
+  if (ws.join(' ').endsWith('minister counsellor') || ws.join(' ').endsWith('minister-counsellor')) return 'радник-посланник';
   const deputy = ws.indexOf('deputy');
   const modsOf = (list: string[], form: 0 | 1): string => list.map((w) => MODS[w]?.[form] ?? '').filter(Boolean).join(' ');
   if (deputy < 0) return [modsOf(ws.slice(0, -1), 0), head[0]].filter(Boolean).join(' ').replace(/- /g, '-');
@@ -61,7 +68,12 @@ function titleFrom(tokens: Token[], a: number): number {
   // Descriptors before the head, capitalised in titles too ("Senior Public Sector Specialist", "Country Director").
   while (j < a + 4 && tokens[j]?.kind === 'word' && !isHead(tokens[j]) && !/^(?:of|at|for|in|to|and|with|by|on)$/.test(tokens[j]?.lower ?? '')) j++;
   if (!isHead(tokens[j])) return -1;
+  // "Minister Counsellor": the second noun is the head.
+  if (tokens[j]?.lower === 'minister' && /^counsell?or$/.test(tokens[j + 1]?.lower ?? '')) j++;
+  else if (tokens[j]?.lower === 'minister' && tokens[j + 1]?.text === '-' && /^counsell?or$/.test(tokens[j + 2]?.lower ?? '')) j += 2;
   j++;
+  // "Consul General": the adjective after its noun belongs to the title.
+  if (tokens[j - 1]?.lower === 'consul' && tokens[j]?.lower === 'general') j++;
   // "Chargé d'affaires a.i.": the rest of the title.
   if (/^d'affaires$/i.test(tokens[j]?.text ?? '')) {
     j++;
@@ -83,6 +95,8 @@ function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number, n
     const org = orgs.find((o) => o.start === e);
     if (org) { e = org.end; continue; }
     // "Deputy Minister for Communities, Territories and Infrastructure Development of Ukraine X".
+    // "Ivano-Frankivsk", "Kamianets-Podilskyi": a hyphen inside a capitalised name.
+    if (t.text === '-' && tokens[e - 1]?.cap && tokens[e + 1]?.cap && tokens[e + 1]?.start === t.end) { e++; continue; }
     if (commas && t.text === ',' && tokens[e - 1]?.cap && tokens[e + 1]?.cap && !names.includes(e + 1)) { e++; continue; }
     if (t.kind === 'word' && (t.cap || CONNECT_RE.test(t.lower) || /^(?:project|programme|program|oblast|hromada)$/.test(t.lower))) { e++; continue; }
     if (/^[“«"]$/.test(t.text)) { while (e < stop && !/^[”»"]$/.test(tokens[e + 1]?.text ?? '')) e++; e += 2; continue; }
@@ -115,7 +129,9 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
     return found ?? { name: phrase, kind: 'MINISTRY', nameEn: phrase, surface: phrase, sent: -1, start: 0, end: 0 };
   }
   // "Deputy Mayor of Lviv": the town's city council.
-  const adj = /міськ\S* голов/.test(title) && rest.length === 1 ? latinTownAdjective(rest[0] ?? '') : undefined;
+  // "Ivano-Frankivsk" comes as three tokens: the town is the tail's words joined back at their hyphens.
+  const town = tokens.slice(j, e).filter((t) => !/^(?:of|the)$/.test(t.lower)).map((t) => t.text).join(' ').replace(/ - /g, '-');
+  const adj = /міськ\S* голов/.test(title) && !town.includes(' ') ? latinTownAdjective(town) : undefined;
   if (adj) { const name = `${adj} міська рада`; return { name, kind: 'COUNCIL', nameEn: null, surface: rest.join(' '), sent: -1, start: 0, end: 0 }; }
   return null;
 }
@@ -146,11 +162,22 @@ function descriptorOrg(tokens: Token[], a: number, j: number, title: string): Or
   return null;
 }
 
+/** "Consul General of the Slovak Republic in Uzhhorod" (tokens [a, e)): the consulate in that city, if listed. */
+function consulateIn(tokens: Token[], a: number, e: number): OrgMention | null {
+  const tail = tokens.slice(a, e);
+  const inAt = tail.findIndex((x, k) => x.lower === 'in' && k > 0);
+  const country = countryIn(tail.map((x) => x.text));
+  const city = inAt > 0 ? tail[inAt + 1]?.text : undefined;
+  return country && city ? consulateOf(country, city) : null;
+}
+
 /** The position of title words [a, j) with the tail [j, e) naming `org`, the title fitted to the body. */
 function pos(tokens: Token[], a: number, j: number, e: number, title: string, org: OrgMention): PositionMention {
   let t = org.name === 'Верховна Рада України' && title === 'член' ? 'народний депутат України' : title;
   const headWord = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
   t = fitHead(t, headWord, tokens.slice(j, e).map((x) => x.lower), org);
+  const consulate = headWord === 'consul' ? consulateIn(tokens, a, e) : null;
+  if (consulate) return { title: t, organization: consulate.name, orgMention: consulate };
   const embassy = DIPLOMAT_EN_RE.test(headWord) ? embassyOf(org.name) : undefined;
   if (embassy) {
     const m: OrgMention = { ...org, name: embassy.name, kind: embassy.kind, nameEn: embassy.nameEn ?? null };
@@ -182,7 +209,8 @@ export function findPositionsEn(tokens: Token[], p: PersonMention, orgs: OrgMent
     const head = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
     // A diplomat named without a country: the one embassy the sentence names.
     const embassies = orgs.filter((o) => o.kind === 'EMBASSY');
-    const org = orgOfTail(tokens, j, e, orgs, title) ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
+    const org = orgOfTail(tokens, j, e, orgs, title) ?? (head === 'consul' ? consulateIn(tokens, a, e) : null)
+      ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
     if (org) out.push(pos(tokens, a, j, e, title, org));
     at = e;
   }
@@ -210,7 +238,8 @@ function beforeName(tokens: Token[], p: PersonMention, orgs: OrgMention[], names
     // "AUC Executive Director Igor Dubyna": the body named before (or as the first word of) the title.
     const own = orgs.find((o) => o.start >= a && o.end <= j) ?? orgs.find((o) => o.end === a);
     const its = tokens[a - 1]?.lower === 'its';
-    const org = orgOfTail(tokens, j, stop, orgs, title) ?? descriptorOrg(tokens, a, j, title) ?? own ?? (its ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
+    const consul = tokens.slice(a, j).some((x) => x.lower === 'consul') ? consulateIn(tokens, a, stop) : null;
+    const org = consul ?? orgOfTail(tokens, j, stop, orgs, title) ?? descriptorOrg(tokens, a, j, title) ?? own ?? (its ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
     if (org) return pos(tokens, a, j, stop, title, org);
     // "Its First Deputy Head, X" / "The Ministry was represented by its Director General, X": the body of the
     // sentence's subject or the previous sentence's.

@@ -170,6 +170,8 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
     const t = tokens[a - 1];
     if (!t) break;
     if (commaInTitle(tokens, a, k)) { a--; continue; }
+    // "адміністративно-територіального устрою": a hyphenated word inside the title.
+    if (t.text === '-' && tokens[a - 2]?.kind === 'word' && tokens[a - 2]?.end === t.start && tokens[a]?.start === t.end) { a--; continue; }
     if (t.kind !== 'word') break;
     if (orgs.some((o) => o.end === a)) break;
     if (!isTitleWord(t, a - 1)) break;
@@ -190,6 +192,11 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
     first--;
   }
   const head = tokens.slice(first, k).filter((t) => isTitleHead(t))[0];
+  // "Позицію асоціації представила її виконавча директорка X": the body the sentence names before "її"/"його".
+  if (!org && !ref && /^(?:її|його)$/i.test(tokens[first - 1]?.text ?? '')) {
+    const owner = orgs.filter((o) => o.end <= first - 1).pop();
+    if (owner) return { pos: diplomatic({ title: titleText(tokens, first, k), organization: owner.name, orgMention: owner }, head), first };
+  }
   if (!org && !ref) {
     const m = mayor(tokens, first, k);
     if (m) return { pos: m, first };

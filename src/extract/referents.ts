@@ -73,6 +73,13 @@ function contextWords(tokens: Token[], persons: readonly PersonMention[], p: Per
   return out;
 }
 
+/** Title keys of diplomats: "the diplomat", "дипломатка", "гість" refer back to whoever holds one of them. */
+const DIPLOMATIC_KEYS = ['ambas', 'посол', 'consu', 'консу', 'charg', 'повір', 'missi', 'couns', 'envoy', 'амбас'];
+/** Generic nouns for a person already named, by their key: the title keys any of which the person must have. */
+const GENERIC_KEYS: Readonly<Record<string, readonly string[]>> = {
+  diplo: DIPLOMATIC_KEYS, дипло: DIPLOMATIC_KEYS, гість: DIPLOMATIC_KEYS, гостя: DIPLOMATIC_KEYS, guest: DIPLOMATIC_KEYS,
+};
+
 export class Referents {
   private list: Referent[] = [];
   private bySurname = new Map<string, Referent>();
@@ -130,7 +137,9 @@ export class Referents {
   /** The most recent person introduced with every one of the title's words. */
   byTitle(keys: readonly string[], g: Gender | null, idx: number, pos: number): Referent | null {
     if (keys.length === 0) return null;
-    const hits = this.list.filter((r) => (r.idx < idx || r.idx === idx && r.pos < pos) && keys.every((k) => r.title.has(k))
+    const generic = keys.length === 1 ? GENERIC_KEYS[keys[0] ?? ''] : undefined;
+    const fits = (r: Referent): boolean => (generic ? generic.some((k) => r.title.has(k)) : keys.every((k) => r.title.has(k)));
+    const hits = this.list.filter((r) => (r.idx < idx || r.idx === idx && r.pos < pos) && fits(r)
       && (!g || !r.gender || r.gender === g));
     hits.sort((a, b) => b.idx - a.idx || b.pos - a.pos);
     return hits[0] ?? null;

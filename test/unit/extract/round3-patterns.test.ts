@@ -1,0 +1,110 @@
+// Patterns of the third round of rules (fresh dev articles 170–205), each with examples of its own: consuls
+// general and chargés d'affaires in English, administrations named by level only, possessive titles, -ар titles,
+// moderators of a whole event, launches of a programme's phase, "the diplomat said".
+import { describe, expect, it } from 'vitest';
+import { ParsedArticle } from '../../../src/facts/schema.js';
+import { extractArticle } from '../../../src/extract/index.js';
+
+function facts(body: string, lang: 'uk' | 'en'): ReturnType<typeof extractArticle> {
+  return extractArticle(ParsedArticle.parse({ lang, body, publishedAt: '2023-09-14' }));
+}
+function orgsOf(f: ReturnType<typeof extractArticle>): Record<string, string[]> {
+  return Object.fromEntries(f.persons.map((p) => [p.name, p.positions.map((q) => q.organization)]));
+}
+const rel = (f: ReturnType<typeof extractArticle>, type: string): string[] =>
+  f.relations.filter((r) => r.type === type).map((r) => `${r.from} → ${r.to}`);
+
+describe('English diplomatic posts', () => {
+  it('places a consul general at the consulate in the city named, before or after the name', () => {
+    const f = facts([
+      'Consul General of Hungary in Uzhhorod Gabor Szabo visited the Berehove hromada on Friday.',
+      'Piotr Zielinski, Consul General of the Republic of Poland in Vinnytsia, opened the exhibition.',
+    ].join('\n'), 'en');
+    const p = orgsOf(f);
+    expect(Object.values(p)).toEqual([['Генеральне консульство Угорщини в Ужгороді'], ['Генеральне консульство Республіки Польща у Вінниці']]);
+  });
+  it('reads a chargé d\'affaires a.i. before the name and keeps the name whole', () => {
+    const f = facts('A meeting with Chargé d\'affaires a.i. of the Embassy of Finland in Ukraine Aino Virtanen took place in Sumy on Monday.', 'en');
+    expect(f.persons.map((p) => p.nameEn)).toEqual(['Aino Virtanen']);
+    expect(Object.values(orgsOf(f))).toEqual([['Посольство Фінляндії в Україні']]);
+  });
+  it('reads a minister counsellor at the embassy of a state named formally', () => {
+    const f = facts('Greta Vogel, Minister Counsellor of the Embassy of the Federal Republic of Germany in Ukraine, addressed the forum.', 'en');
+    expect(f.persons[0]?.positions).toEqual([{ title: 'радник-посланник', organization: 'Посольство Федеративної Республіки Німеччина в Україні' }]);
+  });
+});
+
+describe('English local bodies and mayors', () => {
+  it('reads settlement and village military administrations and a hyphenated city', () => {
+    const p = orgsOf(facts([
+      'Ihor Lytvyn, Head of the Makariv Settlement Military Administration, said that the school had reopened.',
+      'Roman Shved, mayor of Kamianets-Podilskyi, said the city would join the programme.',
+    ].join('\n'), 'en'));
+    expect(p['Ігор Литвин']).toEqual(['Макарівська селищна військова адміністрація']);
+    expect(p['Роман Швед']).toEqual(["Кам'янець-Подільська міська рада"]);
+  });
+  it('takes no department words for a person\'s name', () => {
+    const f = facts('Director of the Department of International Technical Assistance of the Odesa Regional State Administration Pavlo Hrek met the partners.', 'en');
+    expect(f.persons.map((p) => p.nameEn)).toEqual(['Pavlo Hrek']);
+    expect(orgsOf(f)['Павло Грек']).toEqual(['Одеська обласна державна адміністрація']);
+  });
+});
+
+describe('Ukrainian titles whose body is named by its level or by a possessive', () => {
+  it('resolves "обласної військової адміністрації" and "районної державної адміністрації" to the article\'s body', () => {
+    const p = orgsOf(facts([
+      'Сумська обласна військова адміністрація та Охтирська районна державна адміністрація провели нараду.',
+      'Нараду провів заступник начальника обласної військової адміністрації Денис Гайовий.',
+      'Також виступила заступниця голови районної державної адміністрації Ірина Кузьменко.',
+    ].join('\n'), 'uk'));
+    expect(p['Денис Гайовий']).toEqual(['Сумська обласна військова адміністрація']);
+    expect(p['Ірина Кузьменко']).toEqual(['Охтирська районна державна адміністрація']);
+  });
+  it('reads "її/його" before a title as the body the sentence names', () => {
+    const p = orgsOf(facts('Позицію Асоціації міст України озвучив її перший віцепрезидент Богдан Гуменюк.', 'uk'));
+    expect(p['Богдан Гуменюк']).toEqual(['Асоціація міст України']);
+  });
+  it('declines -ар titles softly and keeps hyphenated words inside a title', () => {
+    const p = orgsOf(facts([
+      'Під головуванням секретаря Бучанської міської ради Тараса Шапки депутати ухвалили бюджет.',
+      'Доповідав директор Директорату державної політики у сфері адміністративно-територіального устрою Мінрозвитку Олег Поліщук.',
+    ].join('\n'), 'uk'));
+    expect(p['Тарас Шапка']).toEqual(['Бучанська міська рада']);
+    expect(p['Олег Поліщук']).toEqual(['Міністерство розвитку громад та територій України']);
+  });
+});
+
+describe('events and their people', () => {
+  it('reads the launch of a programme\'s phase as an event, not the verb "to launch"', () => {
+    const f = facts([
+      'The launch of the second phase of the EGAP Programme took place in Lviv on 13 September.',
+      'The partners plan to launch a grant competition next year.',
+      '“Digital services must reach every hromada,” said Marta Holub, Head of the EGAP Programme.',
+    ].join('\n'), 'en');
+    expect(f.events.map((e) => e.name)).toEqual(['launch of the second phase of the EGAP Programme']);
+    expect(rel(f, 'SPOKE_AT')).toEqual(['Марта Голуб → launch of the second phase of the EGAP Programme']);
+  });
+  it('takes "general meetings of residents" for a class of gatherings, not an event', () => {
+    const f = facts('The handbook explains how hromadas can hold general meetings of residents and public hearings.', 'en');
+    expect(f.events).toEqual([]);
+  });
+  it('reads the moderator of a presentation or ceremony as its chair, also through "It was moderated by"', () => {
+    const en = facts([
+      'An online presentation of the guide on youth councils took place on 13 September.',
+      'It was moderated by Olena Kit, Head of the AUC Youth Policy Department.',
+    ].join('\n'), 'en');
+    expect(rel(en, 'CHAIRED')).toEqual(['Олена Кіт → online presentation of the guide on youth councils']);
+    const uk = facts('13 вересня відбулася церемонія підписання меморандуму між громадою та ПРООН. Церемонію модерувала речниця громади Яна Білик.', 'uk');
+    expect(rel(uk, 'CHAIRED')).toHaveLength(1);
+    expect(rel(uk, 'CHAIRED')[0]).toMatch(/^Яна Білик → /);
+  });
+  it('attributes "the diplomat said" to the diplomat the article named, not to the last person', () => {
+    const f = facts([
+      'Head of the Sumy Oblast Military Administration Volodymyr Artiukh met Ambassador of Ireland to Ukraine Therese Healy on 13 September.',
+      'Artiukh thanked Ireland for the support.',
+      '“Irish towns want to work with Ukrainian hromadas,” the diplomat said.',
+    ].join('\n'), 'en');
+    const latin = new Map(f.persons.map((p) => [p.name, p.nameEn]));
+    expect(f.relations.filter((r) => r.type === 'SPOKE_AT' && r.quote).map((r) => latin.get(r.from))).toEqual(['Therese Healy']);
+  });
+});
