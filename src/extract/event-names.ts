@@ -30,7 +30,16 @@ export const ANAPHORA_RE = /^(?:захід|заходу|заході|заход�
 
 /** Kinds whose adjective is part of the kind ("пленарне засідання", "громадські слухання"). */
 const KIND_ADJ_RE = /^(?:пленарне|стратегічна|громадські|публічні|комітетські|виїзне|позачергова|позачергове)$/;
-const FUTURE_RE = /^(?:наступн\S*|майбутн\S*|next|upcoming|forthcoming|future)$/i;
+const FUTURE_RE = /^(?:наступн\S*|майбутн\S*|найближч\S*|next|upcoming|forthcoming|future)$/i;
+/** Words shortly before an event phrase that make it a plan or an invitation ("запросила взяти участь у …"). */
+const PLAN_RE = /^(?:відбудеться|відбудуться|проведуть|проведе|планує|планують|планується|заплановано|запланований|запланована|заплановане|взяти|провести|організувати|will|shall|plans|planned|plan|invited|to)$/i;
+
+/** Whether the words right before token `a` announce the event as a plan: "взяти участь у …", "will hold a …". */
+function planned(tokens: Token[], a: number): boolean {
+  return tokens.slice(Math.max(0, a - 4), a).some((t) => PLAN_RE.test(t.text) && !(t.lower === 'to' && tokens[a - 1] !== t));
+}
+/** What a launch event launches: a phase or stage of a programme, or the programme itself. */
+const LAUNCHED_RE = /^(?:фази|етапу|програми|проєкту|проекту|ініціативи)$/;
 /** Documents whose signing is an event ("підписання меморандуму"); a bare "підписання" refers back. */
 const SIGNED_DOC_RE = /^(?:меморандум\S*|угод\S*|договор\S*|договір|декларац\S*|протокол\S*|хартії|документ\S*|контракт\S*)$/;
 
@@ -38,6 +47,8 @@ function ukMention(tokens: Token[], i: number, orgs: OrgMention[]): EventMention
   const trigger = ukTrigger(tokens[i]?.text ?? '');
   if (!trigger) return null;
   if (trigger.kind === 'круглий стіл' && !/^кругл/.test(tokens[i - 1]?.lower ?? '')) return null;
+  // "запуск третьої фази проєкту …" is an event; "запуск сервісу" a product's start, "запуском" a means.
+  if (trigger.kind === 'запуск' && !LAUNCHED_RE.test(tokens[i + 1]?.lower ?? '') && !LAUNCHED_RE.test(tokens[i + 2]?.lower ?? '')) return null;
   let a = modifiersStart(tokens, i);
   // "з (робочим) візитом відвідав …": the verb's reading names the visit (event-verbs).
   if (trigger.kind === 'візит' && /^(?:з|із)$/.test(tokens[a - 1]?.lower ?? '') && /ом$/.test(tokens[i]?.lower ?? '')) return null;
@@ -71,7 +82,7 @@ function ukMention(tokens: Token[], i: number, orgs: OrgMention[]): EventMention
   // A "сесія" of its own is a council's (its owner named) or a strategic one; "сесія з психологом" is a forum's part.
   if (trigger.kind === 'сесія' && !owner && !/стратегічн|чергов|позачергов|«/.test(name) && !/^\d/.test(name)) qualified = false;
   if (trigger.kind === 'ефір' && end - i <= 1) qualified = false;
-  const future = tokens.slice(a, i).some((t) => FUTURE_RE.test(t.text));
+  const future = tokens.slice(a, i).some((t) => FUTURE_RE.test(t.text)) || planned(tokens, a);
   return { name, kind, qualified, start: a, end, head: i, ownerOrg: owner, future };
 }
 
@@ -83,7 +94,7 @@ function enMention(tokens: Token[], i: number): EventMention | null {
   // "tools such as local referendums, public hearings …": a plural without an article or complement is a class.
   const plural = /s$/i.test(tokens[i]?.text ?? '') && p.end === i + 1 && !/^(?:the|these|those|two|three|both)$/i.test(tokens[p.start - 1]?.lower ?? '');
   if (plural && !tokens[p.start]?.cap) qualified = false;
-  const future = tokens.slice(Math.max(0, p.start - 2), i).some((t) => FUTURE_RE.test(t.text));
+  const future = tokens.slice(Math.max(0, p.start - 2), i).some((t) => FUTURE_RE.test(t.text)) || planned(tokens, p.start);
   return { ...p, qualified, head: i, ownerOrg: null, future };
 }
 

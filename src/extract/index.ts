@@ -13,7 +13,7 @@ import type { OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
 import { unifyCountries } from './org-merge.js';
 import { resolveRef, type OrgSeen } from './org-ref.js';
-import { findPositions, type PositionMention } from './positions.js';
+import { findPositions, openingTitle, type PositionMention } from './positions.js';
 import { findPositionsEn } from './positions-en.js';
 import { findProjectRoles } from './project-roles.js';
 import { projectFromSource, type ProjectMention } from './projects.js';
@@ -88,6 +88,21 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
     }
     // A town named with "у/в" ("у Чернігові") is a place, not its hromada: the annotation lists it as a location.
   }
+  // "… привітав Томас Ріхтер. Радник-посланник наголосив, що …": the next sentence's subject is a title alone; the
+  // person the sentence ended on, with no title of their own, holds it at the body that sentence named.
+  scanned.forEach((x, i) => {
+    const last = x.persons[x.persons.length - 1];
+    const next = scanned[i + 1];
+    if (!last || !next || next.persons.length > 0 || lang !== 'uk' || last.latin) return;
+    const name = nameOf(last);
+    if (found.some((f) => f.name === name)) return;
+    const opening = openingTitle(next.tokens);
+    if (!opening) return;
+    const ref = opening.diplomat ? { kind: 'EMBASSY' as const, re: null, hint: null } : null;
+    const own = x.orgs.length === 1 ? x.orgs[0] : undefined;
+    if (!ref && !own) return;
+    found.push({ x, name, pos: { title: opening.title, organization: ref ? '' : own?.name ?? '', orgMention: ref ? null : own ?? null, ...(ref ? { ref } : {}) } });
+  });
   for (const { x, name, pos } of found) {
     const organization = pos.ref ? resolveRef(pos.ref, x.s.index, seen) : pos.organization;
     const fact = persons.get(name);

@@ -18,7 +18,7 @@ const TITLE_RE = /^(?:ambassador|ambassadors|head|director|minister|deputy|chief
 /** Words that may open an apposition before the title ("the", "Deputy", "Senior"). */
 const TITLE_MOD_RE = /^(?:the|a|an|its|his|her|their|deputy|first|senior|acting|executive|country|team|general|special|regional|national|programme|program|project|former|interim|principal|lead|chief|managing|political|policy|public|local|international|legal|technical|an)$/;
 /** Verbs of saying and acting right after a name. */
-const VERB_AFTER_RE = /^(?:said|says|stressed|noted|emphasi[sz]ed|added|highlighted|stated|announced|underlined|explained|remarked|told|welcomed|pointed|presented|urged|summed|concluded|informed|reported|thanked|opened|reminded|recalled|spoke|signed|met|visited|paid|chaired|moderated|praised|assured|shared|outlined|called|underscored|believes|thinks|agreed|confirmed|expressed|mentioned|observed|argued|acknowledged|insisted|discussed|introduced|handed|greeted)$/;
+const VERB_AFTER_RE = /^(?:said|says|replied|responded|answered|warned|asked|disagreed|stressed|noted|emphasi[sz]ed|added|highlighted|stated|announced|underlined|explained|remarked|told|welcomed|pointed|presented|urged|summed|concluded|informed|reported|thanked|opened|reminded|recalled|spoke|signed|met|visited|paid|chaired|moderated|praised|assured|shared|outlined|called|underscored|believes|thinks|agreed|confirmed|expressed|mentioned|observed|argued|acknowledged|insisted|discussed|introduced|handed|greeted)$/;
 /** Words right before a name that make it a person: "said X", "according to X", "by X". */
 const BEFORE_RE = /^(?:said|says|added|noted|stressed|by|to|minister|ambassador|mr|mrs|ms|dr)$/;
 /** Capitalised words that are never a person's given name or surname. */

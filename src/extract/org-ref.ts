@@ -28,7 +28,7 @@ const COUNCIL_TYPES: Readonly<Record<string, string>> = { міськ: 'місь�
 const COUNCIL_GEN_RE = /^(міськ|селищн|сільськ|обласн|районн)ої$/;
 const LOCAL_HEAD_RE = /^(міськ|селищн|сільськ)(?:ий|ого|ому|им|а|ої|ій|ою)$/i;
 /** Capitalised heads that, standing alone, mean the body the article is about ("голова Комітету"). */
-const BODY_HEADS = new Set(['комітет', 'рада', 'асоціація', 'агентство', 'служба', 'міністерство', 'комісія', 'фонд', 'департамент', 'управління', 'інспекція', 'палата']);
+const BODY_HEADS = new Set(['комітет', 'рада', 'асоціація', 'агентство', 'служба', 'міністерство', 'комісія', 'фонд', 'фундація', 'департамент', 'управління', 'інспекція', 'палата']);
 
 export const councilRef = (type: string, hint: string | null = null): OrgRef =>
   ({ kind: 'COUNCIL', re: new RegExp(`${COUNCIL_TYPES[type] ?? type} рада$`), hint });

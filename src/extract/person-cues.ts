@@ -1,7 +1,7 @@
 // Persons whose given name no list knows (foreign names, rare Ukrainian ones), found by the structure around them:
 // a title before the name ("Посол Литви в Україні Мантас Йонайтіс"), a speech verb after it ("Ерік Нюберг
 // наголосив"), "за словами" before it. The context also fixes the name's case and gender for the nominative.
-import { declA, declHard, declYa, CASES, type Case, type Gender } from './declension.js';
+import { declAdjF, declA, declHard, declYa, CASES, type Case, type Gender } from './declension.js';
 import { memoiseBy } from '../shared/memo.js';
 import { NAME_PARTICLE_RE, nominativeNameIn } from './names.js';
 import { COUNTRIES } from './country-data.js';
@@ -24,7 +24,7 @@ const TITLE_NOMS = new Set([
 /** Titles the shared head-noun table does not know: [nominative, gender]. Declined here. */
 const EXTRA_TITLES: ReadonlyArray<readonly [string, Gender]> = [
   ['консул', 'm'], ['консулка', 'f'], ['посланник', 'm'], ['посланниця', 'f'], ['доповідач', 'm'], ['доповідачка', 'f'],
-  ['повірений', 'm'], ['амбасадор', 'm'], ['амбасадорка', 'f'], ['лідер', 'm'], ['лідерка', 'f'], ['засновник', 'm'],
+  ['повірений', 'm'], ['повірена', 'f'], ['амбасадор', 'm'], ['амбасадорка', 'f'], ['лідер', 'm'], ['лідерка', 'f'], ['засновник', 'm'],
   ['засновниця', 'f'], ['співзасновник', 'm'], ['співзасновниця', 'f'], ['мерка', 'f'], ['віце-мер', 'm'],
   ['аташе', 'm'], ['професор', 'm'], ['професорка', 'f'], ['науковець', 'm'], ['дослідник', 'm'], ['дослідниця', 'f'],
   ['спікер', 'm'], ['спікерка', 'f'], ['тренер', 'm'], ['тренерка', 'f'], ['модератор', 'm'], ['модераторка', 'f'],
@@ -33,6 +33,8 @@ const EXTRA_TITLES: ReadonlyArray<readonly [string, Gender]> = [
 /** Declines a title noun (lowercase nominative) by its ending; good enough to read a title form's case. */
 function titleForms(nom: string, gender: Gender): Record<Case, string[]> {
   if (nom === 'посол') return { ...declHard('посл'), nom: [nom] };
+  // An adjectival noun: тимчасової повіреної.
+  if (nom === 'повірена') return declAdjF(nom);
   if (nom === 'аташе') return { nom: [nom], gen: [nom], dat: [nom], acc: [nom], ins: [nom], loc: [nom] };
   if (nom.endsWith('а')) return declA(nom.slice(0, -1));
   if (nom.endsWith('я')) return declYa(nom.slice(0, -1));

@@ -1,7 +1,7 @@
 // Puts Ukrainian noun phrases (organisation names, titles, event names) into the nominative: the head noun and
 // the adjectives before it change, the genitive complement after it stays ("Координаційної ради з питань ..." →
 // "Координаційна рада з питань ...").
-import { declA, declHard, declYa, declSoft, type Forms, CASES } from './declension.js';
+import { declA, declAdjF, declAdjM, declHard, declYa, declSoft, type Forms, CASES } from './declension.js';
 import { memoise } from '../shared/memo.js';
 
 type NounGender = 'm' | 'f' | 'n';
@@ -50,7 +50,7 @@ const HEADS: ReadonlyArray<readonly [string, NounGender, ('genA' | 'anim')?]> = 
   ['радник', 'm', 'anim'], ['радниця', 'f'], ['посол', 'm', 'anim'], ['посолка', 'f'], ['координатор', 'm', 'anim'],
   ['координаторка', 'f'], ['експерт', 'm', 'anim'], ['експертка', 'f'], ['менеджер', 'm', 'anim'], ['менеджерка', 'f'],
   ['мер', 'm', 'anim'], ['староста', 'm'], ['секретар', 'm', 'anim'], ['депутат', 'm', 'anim'], ['депутатка', 'f'],
-  ['уповноважений', 'm'], ['представник', 'm', 'anim'], ['представниця', 'f'], ['президент', 'm', 'anim'],
+  ['уповноважений', 'm'], ['уповноважена', 'f'], ['повірений', 'm'], ['повірена', 'f'], ['фундація', 'f'], ['представник', 'm', 'anim'], ['представниця', 'f'], ['президент', 'm', 'anim'],
   ['віце-президент', 'm', 'anim'], ['віце-прем\'єр-міністр', 'm', 'anim'], ['прем\'єр-міністр', 'm', 'anim'],
   ['очільник', 'm', 'anim'], ['очільниця', 'f'], ['речник', 'm', 'anim'], ['речниця', 'f'], ['член', 'm', 'anim'],
   ['суддя', 'm'], ['спеціаліст', 'm', 'anim'], ['фахівець', 'm', 'anim'], ['фахівчиня', 'f'], ['аналітик', 'm', 'anim'],
@@ -62,6 +62,7 @@ const HEADS: ReadonlyArray<readonly [string, NounGender, ('genA' | 'anim')?]> = 
   ['консультант', 'm', 'anim'], ['консультантка', 'f'], ['консульство', 'n'], ['відділення', 'n'], ['членкиня', 'f'], ['парламентар', 'm', 'anim'], ['парламентарка', 'f'],
 ];
 
+const ADJECTIVAL_HEADS = new Set(['уповноважений', 'уповноважена', 'повірений', 'повірена']);
 const FORM_INDEX = new Map<string, HeadNoun[]>();
 function addForms(nom: string, gender: NounGender, forms: Forms): void {
   for (const c of CASES) {
@@ -74,7 +75,9 @@ function addForms(nom: string, gender: NounGender, forms: Forms): void {
 }
 for (const [nom, gender, flag] of HEADS) {
   let forms: Forms;
-  if (gender === 'n') forms = declNeuter(nom);
+  // Adjectival nouns of persons decline as adjectives: повіреного, уповноваженої.
+  if (ADJECTIVAL_HEADS.has(nom)) forms = gender === 'f' ? declAdjF(nom) : declAdjM(nom);
+  else if (gender === 'n') forms = declNeuter(nom);
   else if (gender === 'f') forms = nom.endsWith('а') ? declA(nom.slice(0, -1)) : nom.endsWith('я') ? declYa(nom.slice(0, -1)) : declThird(nom);
   else if (nom.endsWith('а') || nom.endsWith('я')) forms = nom.endsWith('а') ? declA(nom.slice(0, -1)) : declYa(nom.slice(0, -1));
   else if (nom === 'стіл') forms = { ...declInanimate('стол', false), nom: ['стіл'], acc: ['стіл'] };

@@ -116,6 +116,8 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   const after = tokens.slice(last?.end ?? e, e);
   const named = after.findIndex((t) => PROJECT_WORD_RE.test(t.lower));
   if (last && named > 0 && after.slice(0, named).every((t) => t.cap)) return null;
+  // "Team Leader of USAID DOBRE": a donor's name before a programme's own capitalised name is the programme's.
+  if (last && last.kind === 'DONOR' && after.length > 0 && after.every((t) => t.kind === 'word' && (t.caps || t.cap) && !CONNECT_RE.test(t.lower))) return null;
   if (last) return last;
   const words = tokens.slice(j, e).filter((t) => t.kind === 'word' && t.lower !== 'the');
   if (words[0]?.lower !== 'of' && words[0]?.lower !== 'for') return null;
@@ -212,11 +214,21 @@ export function findPositionsEn(tokens: Token[], p: PersonMention, orgs: OrgMent
     const org = orgOfTail(tokens, j, e, orgs, title) ?? (head === 'consul' ? consulateIn(tokens, a, e) : null)
       ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
     if (org) out.push(pos(tokens, a, j, e, title, org));
+    else if (bareUnit(tokens, j, e)) out.push({ title, organization: '', orgMention: null, ref: UNIT_PARENT });
     at = e;
   }
   if (out.length > 0) return out;
   const one = beforeName(tokens, p, orgs, names);
   return one ? [one] : [];
+}
+
+/** "Deputy Director of the Department": the body whose department the article named, its latest parent body. */
+const UNIT_PARENT: OrgRef = { kind: null, re: /^Міністерство |(?:адміністрація|рада)$/, hint: null };
+
+/** The tail [j, e) is "of the Department" (or Directorate, Division) alone: a unit named before. */
+function bareUnit(tokens: Token[], j: number, e: number): boolean {
+  const words = tokens.slice(j, e).map((t) => t.lower);
+  return words.length === 3 && words[0] === 'of' && words[1] === 'the' && /^(?:department|directorate|division|unit)$/.test(words[2] ?? '');
 }
 
 /** "its": the body the sentence names before the title, or the one the previous sentence opens with. */

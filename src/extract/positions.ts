@@ -20,13 +20,15 @@ const TITLE_HEADS = new Set([
   'член', 'президентка', 'віцепрезидент', 'віцепрезидентка', 'віце-президентка', 'секретарка', 'віце-прем\'єр-міністерка',
   // Diplomatic and council titles.
   'консул', 'посланник', 'посланниця', 'радник-посланник', 'радниця-посланниця', 'доповідач', 'доповідачка', 'консультант',
-  'консультантка', 'міністерка', 'членкиня', 'парламентар', 'парламентарка',
+  'консультантка', 'міністерка', 'членкиня', 'парламентар', 'парламентарка', 'повірений', 'повірена', 'уповноважена',
 ]);
 /** Titles of a country's diplomats: with the country named, they serve at its embassy in Ukraine. */
-const DIPLOMAT_RE = /^(?:посол|посолка|посланник|посланниця|радник-посланник|радниця-посланниця|радник|радниця|консул)$/;
+const DIPLOMAT_RE = /^(?:посол|посолка|посланник|посланниця|радник-посланник|радниця-посланниця|радник|радниця|консул|повірений|повірена)$/;
 /** Heads of government: their body is the Cabinet of Ministers. */
 const PREMIER_RE = /^(?:віце-)?прем'єр-міністе?р/i;
 const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн|спеціальн|почесн)/i;
+/** Units of a body that stay in a title when the body follows them. */
+const DEPARTMENT_RE = /^(?:Департамент|Управління|Відділ|Директорат|Сектор)\s/;
 /** Heads whose genitive complement names a ministry: "міністра соціальної політики". */
 const MINISTER_RE = /^міністр(?:а|у|ом|ові)?$/i;
 
@@ -173,7 +175,10 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
     // "адміністративно-територіального устрою": a hyphenated word inside the title.
     if (t.text === '-' && tokens[a - 2]?.kind === 'word' && tokens[a - 2]?.end === t.start && tokens[a]?.start === t.end) { a--; continue; }
     if (t.kind !== 'word') break;
-    if (orgs.some((o) => o.end === a)) break;
+    // "директорка Департаменту освіти і науки ОВА": a department before its parent stays in the title.
+    const inner = orgs.find((o) => o.end === a);
+    if (inner && DEPARTMENT_RE.test(inner.name) && (org || ref)) { a = inner.start; continue; }
+    if (inner) break;
     if (!isTitleWord(t, a - 1)) break;
     a--;
     if (k - a > 14) break;
@@ -215,6 +220,10 @@ function beforeAt(tokens: Token[], end: number, orgs: OrgMention[]): { pos: Posi
   }
   const split = splitMinister(tokens, first, k);
   if (split.org) return { pos: { title: titleText(tokens, first, split.titleEnd), organization: split.org.name, orgMention: split.org }, first };
+  // "голова постійної комісії з питань бюджету": a standing commission is the council's, the council of the article.
+  if (tokens.slice(first, k).some((t, i) => /^постійн/.test(t.lower) && /^комісі/.test(tokens[first + i + 1]?.lower ?? ''))) {
+    return { pos: { title: titleText(tokens, first, k), organization: '', orgMention: null, ref: { kind: 'COUNCIL', re: null, hint: null } }, first };
+  }
   const council = councilOfHead(tokens, first, k);
   if (council) return { pos: { title: titleText(tokens, first, k), organization: '', orgMention: null, ref: council }, first };
   const implied = impliedOrg(tokens, first, k);
@@ -291,4 +300,25 @@ function after(tokens: Token[], p: PersonMention, orgs: OrgMention[], others: re
 export function findPositions(tokens: Token[], p: PersonMention, orgs: OrgMention[], others: readonly PersonMention[] = []): PositionMention[] {
   const a = after(tokens, p, orgs, others.filter((o) => o !== p && o.start !== p.start));
   return a ? [a] : before(tokens, p, orgs);
+}
+
+/** A past-tense verb: the end of a title that opens a sentence as its subject ("Радник-посланник наголосив"). */
+const PAST_VERB_RE = /^\p{Ll}{3,}(?:в|ла|ли|вся|лася|лися)$/u;
+
+/**
+ * A title opening a sentence as its subject, with no name: "Радник-посланник наголосив, що …" says what the person
+ * the previous sentence ended on is. The title's words, its head's nominative and whether it is a diplomat's.
+ */
+export function openingTitle(tokens: Token[]): { title: string; diplomat: boolean } | null {
+  const first = tokens[0];
+  if (!first?.cap || first.latin) return null;
+  let v = 0;
+  while (v < tokens.length && v < 8 && tokens[v]?.kind === 'word' && !PAST_VERB_RE.test(tokens[v]?.text ?? '')) v++;
+  if (v === 0 || v >= tokens.length || !PAST_VERB_RE.test(tokens[v]?.text ?? '')) return null;
+  const heads = tokens.slice(0, v).filter((t) => isTitleHead(t));
+  const head = heads[0];
+  // Only a title in the nominative, alone or with its modifiers: "Посолка", "Перший заступник голови".
+  if (!head || headNoun(head.text)?.nom.toLowerCase() !== head.lower) return null;
+  if (!tokens.slice(0, v).every((t) => isTitleHead(t) || TITLE_ADJ_RE.test(t.text) || !t.cap)) return null;
+  return { title: titleText(tokens, 0, v), diplomat: DIPLOMAT_RE.test(head.lower) };
 }

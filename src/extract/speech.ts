@@ -20,7 +20,7 @@ const OPENED_EVENT_RE = /(?:^|[\s«"“])(?:засіданн|нарад|фору
 const PLURAL_RE = /(?:ли|лися|лись)$/i;
 /** Present forms and nouns that share a speech stem. */
 const NOT_VERB_RE = /(?:ють|ять|ючи|ячи|ння|нні|нням|ий|ого|ому|их|ими|ої|ою|ій|ня|ням|ки|ка|ку|кою)$/i;
-const EN_SPEECH_RE = /^(?:said|says|stressed|noted|emphasi[sz]ed|added|highlighted|stated|announced|underlined|explained|remarked|told|welcomed|pointed|presented|urged|summed|concluded|informed|reported|reminded|recalled|shared|spoke|addressed|assured|proposed|suggested|outlined|commented|reiterated|confirmed|promised|briefed|opened|described|insisted|acknowledged|observed|underscored|delivered|thanked)$/i;
+const EN_SPEECH_RE = /^(?:said|says|replied|responded|answered|warned|argued|asked|agreed|disagreed|admitted|stressed|noted|emphasi[sz]ed|added|highlighted|stated|announced|underlined|explained|remarked|told|welcomed|pointed|presented|urged|summed|concluded|informed|reported|reminded|recalled|shared|spoke|addressed|assured|proposed|suggested|outlined|commented|reiterated|confirmed|promised|briefed|opened|described|insisted|acknowledged|observed|underscored|delivered|thanked)$/i;
 /** English speech verbs that also attribute passively: "was opened by X", "was presented by X". */
 const EN_PASSIVE_RE = /^(?:opened|presented|shared|delivered|addressed)$/i;
 /** "thanked" reads as speech only with its subject ("X thanked the partners, noting …"); never "X подякував Y". */
@@ -142,6 +142,11 @@ function verbAfterApposition(tokens: Token[], text: string, persons: readonly Pe
     if (/^[«“„]$/.test(t.text)) { quoted = true; continue; }
     if (/^[»”]$/.test(t.text)) { quoted = false; continue; }
     if (quoted) continue;
+    // "Manager at the … Agency (Sida), said": an abbreviation in brackets belongs to the apposition.
+    if (t.text === '(') {
+      const close = tokens.findIndex((w, j) => j > k && w.text === ')');
+      if (close > k && close - k <= 6) { k = close; continue; }
+    }
     // "X, старості …, яка розповіла": a relative clause whose verb is the speech.
     if (RELATIVE_RE.test(t.text) && tokens[k - 1]?.text === ',') {
       let v = k + 1;

@@ -108,3 +108,63 @@ describe('events and their people', () => {
     expect(f.relations.filter((r) => r.type === 'SPOKE_AT' && r.quote).map((r) => latin.get(r.from))).toEqual(['Therese Healy']);
   });
 });
+
+describe('positions named a sentence away or through a unit', () => {
+  it('gives the person a sentence ends on the title that opens the next one', () => {
+    const p = orgsOf(facts([
+      'Від імені Посольства Королівства Бельгія в Україні гостей привітала Анна Деклерк. Посолка наголосила, що Бельгія підтримає відбудову шкіл.',
+    ].join('\n'), 'uk'));
+    expect(p['Анна Деклерк']).toEqual(['Посольство Бельгії в Україні']);
+  });
+  it('keeps a department before its parent in the title and places the person at the parent', () => {
+    const p = orgsOf(facts([
+      'Львівська обласна військова адміністрація провела нараду.',
+      'Доповідала начальниця управління культури ОВА Ольга Гнатів.',
+      'Petro Savka, Deputy Head of the Department, also took part.',
+    ].join('\n'), 'uk'));
+    expect(p['Ольга Гнатів']).toEqual(['Львівська обласна військова адміністрація']);
+  });
+  it('places a deputy director "of the Department" at the body whose department the article named', () => {
+    const p = orgsOf(facts([
+      'Director of the Department of Economic Development of the Volyn Oblast State Administration Taras Hrytsiuk met the donors.',
+      'Olha Lesiuk, Deputy Director of the Department, presented the figures.',
+    ].join('\n'), 'en'));
+    expect(p['Ольга Лесюк']).toEqual(['Волинська обласна державна адміністрація']);
+  });
+  it('reads chargées d\'affaires in Ukrainian, a foundation by its head word and a standing commission\'s chair', () => {
+    const p = orgsOf(facts([
+      'Громаду відвідала тимчасова повірена у справах Королівства Данія в Україні Мете Ланге.',
+      'Фундація Міжнародної Солідарності підписала меморандум. Його підписав директор програм Фундації Ян Ковальський.',
+      'Сесію Ірпінської міської ради відкрив голова постійної комісії з питань освіти Максим Гук.',
+    ].join('\n'), 'uk'));
+    expect(p['Мете Ланге']).toEqual(['Посольство Данії в Україні']);
+    expect(p['Ян Ковальський']).toEqual(['Фундація Міжнародної Солідарності']);
+    expect(p['Максим Гук']).toEqual(['Ірпінська міська рада']);
+  });
+  it('gives a donor programme\'s team leader no position at the donor', () => {
+    const f = facts('Olena Shvets, Team Leader of USAID PROSTO, and Ivan Holub, Mission Director of USAID, spoke.', 'en');
+    expect(orgsOf(f)).toEqual({ 'Олена Швець': [], 'Іван Голуб': ['Агентство США з міжнародного розвитку'] });
+  });
+});
+
+describe('events that are plans, and launches in Ukrainian', () => {
+  it('takes an invitation or a plan for no event', () => {
+    const f = facts('Посолка запросила громади взяти участь у навчальному візиті до Фінляндії. Наступного року планують провести форум.', 'uk');
+    expect(f.events).toEqual([]);
+  });
+  it('reads the launch of a programme\'s phase, and not a service\'s start', () => {
+    const f = facts('13 вересня в Полтаві відбувся запуск другого етапу програми «Громади для молоді». Запуск сервісу заплановано на осінь.', 'uk');
+    expect(f.events.map((e) => e.name)).toEqual(['запуск другого етапу програми «Громади для молоді»']);
+  });
+});
+
+describe('English speakers', () => {
+  it('reads "replied" and a speech verb after an apposition with an abbreviation in brackets', () => {
+    const f = facts([
+      'The round table “Budgets for People” took place in Rivne on 13 September.',
+      'Anders Lund, Programme Officer at the Swedish International Development Cooperation Agency (Sida), said that the support would continue.',
+      '“We need more time,” Mariia Tkach, mayor of Dubno, replied.',
+    ].join('\n'), 'en');
+    expect(rel(f, 'SPOKE_AT').map((r) => r.split(' → ')[0])).toEqual(['Андерс Лунд', 'Марія Ткач']);
+  });
+});
