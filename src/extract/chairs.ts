@@ -5,11 +5,13 @@ import { isNominative } from './speech.js';
 import type { Token } from './tokens.js';
 
 /** Phrases after which the people named chair ("під головуванням судді X", "chaired by X"). */
-const CHAIR_PHRASE_RE = /під\s+головуванням|under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by/i;
+const CHAIR_PHRASE_RE = /під\s+головуванням|за\s+головування|under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by/i;
+/** "під керівництвом X": a chair only where the sentence speaks of a meeting ("нарада під керівництвом голови ОДА"). */
+const LEADERSHIP_RE = /під\s+керівництвом|under\s+the\s+leadership\s+of/i;
 /** Verbs whose subject chairs ("X головувала", "X chaired the meeting", "Головував на засіданні X"). */
 const CHAIR_VERB_RE = /^(?:головував|головувала|головує|chaired|chairs|presided|co-chaired|співголовували|співголовував|співголовувала)$/i;
 /** Verbs whose subject chairs when their object is a meeting ("Нараду провела X", "X провів робочу нараду"). */
-const LEAD_VERB_RE = /^(?:провів|провела|вів|вела|очолив|очолила|модерував|модерувала|led|moderated|conducted|held|hosted)$/i;
+const LEAD_VERB_RE = /^(?:провів|провела|проводив|проводила|вів|вела|очолив|очолила|очолював|очолювала|керував|керувала|скликав|скликала|модерував|модерувала|led|moderated|conducted|held|hosted)$/i;
 /** English verbs that chair only with a person as their subject ("X held a meeting"; "the council held" organises). */
 const SUBJECT_ONLY_RE = /^(?:held|hosted)$/i;
 /** Relative pronouns whose antecedent is a meeting named before ("засідання …, яке провів X"). */
@@ -19,7 +21,11 @@ const MEETING_RE = /^(?:засіданн\S*|нарад\S*|зустріч\S*|сл
 /** "It was moderated by X": the sentence's subject is the event the one before named. */
 const IT_RE = /^(?:it|this)$/i;
 /** "модератором засідання був X": the moderator of the event itself. */
-const MODERATOR_RE = /^(?:модератором|модераторкою|модераторка|модератор|moderator)$/i;
+const MODERATOR_RE = /^(?:модератором|модераторкою|модераторка|модератор|головуючий|головуюча|головуючим|головуючою|moderator)$/i;
+/** "Модераторкою виступила X", "Головуючим був X": the verb between the role and the person. */
+const BE_RE = /^(?:був|була|виступив|виступила|став|стала|was)$/i;
+/** Parts of an event with moderators of their own: "модератором панелі" is a participant's role. */
+const PART_RE = /^(?:панел\S*|дискусі\S*|секці\S*|обговоренн\S*|блок\S*|panel\S*|discussion\S*|session\S*)$/i;
 const STOP_RE = /^[.;:«»“”"!?()]$/;
 const SUBORD_RE = /^(?:що|щоб|який|яка|які|яке|де|коли|бо|але|that|which|who|where|when|but)$/i;
 
@@ -71,7 +77,7 @@ function meetingAntecedent(tokens: Token[], k: number): boolean {
 /** The people a sentence says chaired the event it speaks of. */
 export function findChairs(text: string, tokens: Token[], persons: readonly PersonMention[]): PersonMention[] {
   const out = new Set<PersonMention>();
-  const phrase = CHAIR_PHRASE_RE.exec(text);
+  const phrase = CHAIR_PHRASE_RE.exec(text) ?? (tokens.some((t) => MEETING_RE.test(t.text)) ? LEADERSHIP_RE.exec(text) : null);
   if (phrase) {
     // All people named after the phrase ("під головуванням X та Y").
     for (const p of persons) if ((tokens[p.start]?.start ?? 0) >= phrase.index) out.add(p);
@@ -96,6 +102,15 @@ export function findChairs(text: string, tokens: Token[], persons: readonly Pers
     const object = t.latin && tokens[k + 1]?.lower === 'of' ? tokens[k + 3] ?? tokens[k + 2] : tokens[k + 1];
     if (MODERATOR_RE.test(t.text) && MEETING_RE.test(object?.text ?? '')) {
       const p = personAfter(tokens, persons, k, 20);
+      if (p) out.add(p);
+      return;
+    }
+    // "Модераторкою заходу виступила X" is above; "Модераторкою виступила X" names the whole event's when no part
+    // of it (a panel, a discussion) is named in the sentence.
+    // "Її модератором виступив X": the moderator of something the sentence before named (a panel, often).
+    if (MODERATOR_RE.test(t.text) && BE_RE.test(tokens[k + 1]?.text ?? '') && !tokens.some((w) => PART_RE.test(w.text))
+      && !/^(?:її|його|їх|its|their)$/i.test(tokens[k - 1]?.text ?? '')) {
+      const p = personAfter(tokens, persons, k + 1, 20);
       if (p) out.add(p);
     }
   });

@@ -4,7 +4,7 @@
 import { joinWords } from './phrase.js';
 import type { Token } from './tokens.js';
 
-export const EN_TRIGGER_RE = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|table|presentation|briefing|visit|signing|broadcast|telethon|launch)s?$/i;
+export const EN_TRIGGER_RE = /^(?:meeting|conference|forum|session|seminar|workshop|training|summit|webinar|hearing|hackathon|table|presentation|briefing|visit|signing|broadcast|telethon|launch|ceremony|ceremonies|tour|assembly|assemblies)s?$/i;
 /** Plural triggers that name one gathering ("public hearings", "talks"); other plurals name a class of them. */
 const PLURAL_ONE_RE = /^(?:hearings|talks|consultations)$/i;
 
@@ -112,6 +112,9 @@ export function enPhrase(tokens: Token[], i: number): EnPhrase | null {
   // "general meetings of residents", "trainings for starostas": a class of gatherings, not one of them.
   const plural = /s$/.test(tokens[i]?.lower ?? '') && !PLURAL_ONE_RE.test(tokens[i]?.text ?? '');
   if (plural && !tokens[i]?.cap) return null;
+  // "a study tour", "the General Assembly": a tour or an assembly only with the word that makes it a gathering.
+  if (trigger === 'tour' && !/^(?:study|working|press|exchange)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (/^assembl/.test(trigger) && !/^(?:general|annual)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   // "to launch the programme": the verb; "the launch of the new phase": the event.
   if (trigger === 'launch' && (!/^(?:the|a|official|online|joint)$/.test(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower !== 'of')) return null;
   // "opened the Social Cohesion Forum": the event's own name, written in Title Case, is kept as written.

@@ -168,3 +168,26 @@ describe('English speakers', () => {
     expect(rel(f, 'SPOKE_AT').map((r) => r.split(' → ')[0])).toEqual(['Андерс Лунд', 'Марія Ткач']);
   });
 });
+
+describe('more ways to say who chaired', () => {
+  it('reads "під керівництвом" of a meeting, "вела", "скликав" and a moderator named after "виступила"', () => {
+    const chairs = (body: string): string[] => rel(facts(body, 'uk'), 'CHAIRED').map((r) => r.split(' → ')[0] ?? '');
+    expect(chairs('13 вересня відбулася нарада щодо укриттів під керівництвом голови Волинської ОВА Івана Руднецького.')).toEqual(['Іван Руднецький']);
+    expect(chairs('13 вересня відбулося засідання колегії. Засідання вела перша заступниця голови ОВА Наталія Ярова.')).toEqual(['Наталія Ярова']);
+    expect(chairs('13 вересня голова громади Петро Кушнір скликав нараду зі старостами.')).toEqual(['Петро Кушнір']);
+    expect(chairs('13 вересня у Луцьку відбувся форум громад. Модераторкою виступила журналістка Олеся Гнатюк.')).toEqual(['Олеся Гнатюк']);
+  });
+  it('leaves moderators of a panel or of something named before ("Її модератором") as no chairs', () => {
+    const f = facts('13 вересня у Луцьку відбувся форум громад. Друга панель стосувалася освіти. Її модератором виступив експерт Андрій Гук. Модератором дискусії був Ігор Лис.', 'uk');
+    expect(rel(f, 'CHAIRED')).toEqual([]);
+  });
+});
+
+describe('English gatherings named by ceremony, tour and assembly', () => {
+  it('reads a study tour, an opening ceremony and a general assembly, and not a tour or an assembly alone', () => {
+    const names = (body: string): string[] => facts(body, 'en').events.map((e) => e.name);
+    expect(names('A study tour of Ukrainian mayors to Estonia took place on 13 September.')).toEqual(['study tour of Ukrainian mayors to Estonia']);
+    expect(names('The General Assembly of the Association of Ukrainian Cities was held in Kyiv on 13 September.')).toHaveLength(1);
+    expect(names('The tour of the museum is free, and the assembly of the furniture takes an hour.')).toEqual([]);
+  });
+});
