@@ -18,6 +18,10 @@ const SUBJECT_ONLY_RE = /^(?:held|hosted)$/i;
 const RELATIVE_RE = /^(?:яке|яку|який|яка|which)$/i;
 /** Meetings a person conducts (a discussion or panel moderated is taking part, not chairing). */
 const MEETING_RE = /^(?:засіданн\S*|нарад\S*|зустріч\S*|слуханн\S*|сесі\S*|колегі\S*|круглий|круглого|захід|заходу|форум\S*|конференці\S*|семінар\S*|вебінар\S*|презентаці\S*|церемоні\S*|брифінг\S*|тренінг\S*|meeting|session|hearing\S*|round|forum|conference|seminar|webinar|presentation|ceremony|briefing|training|launch|event)$/i;
+/** A meeting noun in the accusative, the object a chairing verb takes ("нараду … провів"). */
+const MEETING_ACC_RE = /^(?:нараду|зустріч|засідання|сесію|конференцію|форум|семінар|колегію|слухання)$/i;
+/** A Ukrainian past-tense verb, which ends the clause an object opened. */
+const PAST_RE = /^\p{Ll}{3,}(?:ав|ив|ла|ли|лося|вся|лася)$/u;
 /** "It was moderated by X": the sentence's subject is the event the one before named. */
 const IT_RE = /^(?:it|this)$/i;
 /** "модератором засідання був X": the moderator of the event itself. */
@@ -41,7 +45,9 @@ function personAfter(tokens: Token[], persons: readonly PersonMention[], k: numb
 }
 
 /** The person whose mention ends right before token `k` (the verb's subject), allowing an apposition in English. */
-function personBefore(tokens: Token[], persons: readonly PersonMention[], k: number): PersonMention | undefined {
+function personBefore(tokens: Token[], persons: readonly PersonMention[], at: number): PersonMention | undefined {
+  // "X, Chair of the Committee, who chaired the hearings": the relative pronoun stands for the name before.
+  const k = /^(?:who|який|яка)$/i.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',' ? at - 1 : at;
   const direct = persons.find((q) => q.end === k || q.end === k - 1 && /^(?:також|also|then)$/i.test(tokens[k - 1]?.text ?? ''));
   if (direct) return direct;
   // "X, First Deputy Head of …, chaired": back over the apposition to the name before its comma.
@@ -54,12 +60,16 @@ function personBefore(tokens: Token[], persons: readonly PersonMention[], k: num
   return undefined;
 }
 
-/** A meeting noun near the verb at `k` (its object, before or after it). */
+/** A meeting noun near the verb at `k` (its object, before or after it); a panel or discussion says it is a part's. */
 function meetingNear(tokens: Token[], k: number): boolean {
+  if (tokens.slice(0, k).some((t) => PART_RE.test(t.text))) return false;
   for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 4); j++) {
     if (j !== k && MEETING_RE.test(tokens[j]?.text ?? '')) return true;
   }
-  return false;
+  // "Вчора нараду з головами громад щодо … скликав і провів X": the object opens the clause, its complement between.
+  const clause = tokens.slice(0, k);
+  const object = clause.findIndex((t) => MEETING_ACC_RE.test(t.text));
+  return object >= 0 && !clause.slice(object + 1).some((t) => /^[,;:–—]$/.test(t.text) || PAST_RE.test(t.text) && !LEAD_VERB_RE.test(t.text) && t.lower !== 'і');
 }
 
 /** "засідання виконкому, яке провів X": a relative pronoun after a comma, a meeting noun earlier in the clause chain. */

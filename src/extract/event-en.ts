@@ -66,6 +66,8 @@ export function enComplementEnd(tokens: Token[], k: number): number {
       break;
     }
     if (t.kind === 'number') { e++; end = e; continue; }
+    // "de-occupied", "self-government": a hyphen joining two words.
+    if (t.text === '-' && tokens[e - 1]?.end === t.start && tokens[e + 1]?.start === t.end && isWord(tokens[e + 1])) { e += 2; end = e; continue; }
     // "Chargé d'affaires a.i. of the Embassy …": the abbreviation's full stops are inside the name.
     if (t.text === '.' && /^[ai]$/.test(tokens[e - 1]?.lower ?? '') && (tokens[e - 2]?.text === '.' || /^d'affaires$/i.test(tokens[e - 2]?.text ?? ''))) { e++; continue; }
     if (!isWord(t)) break;
@@ -112,6 +114,8 @@ export function enPhrase(tokens: Token[], i: number): EnPhrase | null {
   // "general meetings of residents", "trainings for starostas": a class of gatherings, not one of them.
   const plural = /s$/.test(tokens[i]?.lower ?? '') && !PLURAL_ONE_RE.test(tokens[i]?.text ?? '');
   if (plural && !tokens[i]?.cap) return null;
+  // "will focus on the training of staff": a topic, not a gathering.
+  if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'on' && !tokens[i]?.cap) return null;
   // "a study tour", "the General Assembly": a tour or an assembly only with the word that makes it a gathering.
   if (trigger === 'tour' && !/^(?:study|working|press|exchange)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   if (/^assembl/.test(trigger) && !/^(?:general|annual)$/.test(tokens[i - 1]?.lower ?? '')) return null;

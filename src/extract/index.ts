@@ -13,7 +13,7 @@ import type { OrgMention } from './orgs.js';
 import type { PersonMention } from './persons.js';
 import { unifyCountries } from './org-merge.js';
 import { resolveRef, type OrgSeen } from './org-ref.js';
-import { findPositions, openingTitle, type PositionMention } from './positions.js';
+import { findPositions, openingTitle, parentOfUnit, type PositionMention } from './positions.js';
 import { findPositionsEn } from './positions-en.js';
 import { findProjectRoles } from './project-roles.js';
 import { projectFromSource, type ProjectMention } from './projects.js';
@@ -80,8 +80,9 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
       if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
       persons.set(name, fact);
       const list = p.latin || lang === 'en' ? findPositionsEn(x.tokens, p, x.orgs, x.persons) : findPositions(x.tokens, p, x.orgs, x.persons);
-      for (const pos of list) {
-        if (!pos) continue;
+      for (const found1 of list) {
+        if (!found1) continue;
+        const pos = parentOfUnit(x.tokens, x.s.text, found1);
         if (pos.orgMention && !orgs.has(pos.orgMention.name)) see(pos.orgMention, x.s.index);
         found.push({ x, name, pos });
       }

@@ -53,8 +53,9 @@ export function backTransliterate(latin: string): string | undefined {
   out = out.replace(/л(?=[чнцсш])/g, 'ль');
   // Surnames in -ець and -аль/-ель (Кравець, Коваль) far outnumber -ец/-ал, and KMU writes both the same.
   if (!suffix) out = out.replace(/ец$/, 'ець').replace(/([ае])л$/, '$1ль');
-  // After a vowel Ukrainian writes ї, not і (Миколаїв); KMU spells both "i".
-  out = out.replace(/([аеоуи])і/g, '$1ї');
+  // After a vowel KMU writes both ї and й as "i": ї before a vowel, в or н + vowel (Миколаїв, Україна), й before
+  // another consonant or at the end (Бойко, Гайдай, Первомайськ, Олійник).
+  out = out.replace(/([аеоуиі])і(?=[аеєиіїоуюяв]|на)/g, '$1ї').replace(/([аеоуиі])і/g, '$1й');
   const uk = out + suffix;
   const cap = uk.charAt(0).toUpperCase() + uk.slice(1);
   return transliterate(cap).toLowerCase() === latin.toLowerCase() ? cap : undefined;

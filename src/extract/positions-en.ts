@@ -26,7 +26,10 @@ const HEADS: Readonly<Record<string, readonly [string, string]>> = {
   envoy: ['спеціальний посланник', 'спеціального посланника'], rapporteur: ['доповідач', 'доповідача'],
   'co-rapporteur': ['співдоповідач', 'співдоповідача'], consul: ['консул', 'консула'],
   counsellor: ['радник', 'радника'], counselor: ['радник', 'радника'], analyst: ['аналітик', 'аналітика'],
-  attaché: ['аташе', 'аташе'], attache: ['аташе', 'аташе'],
+  attaché: ['аташе', 'аташе'], attache: ['аташе', 'аташе'], economist: ['економіст', 'економіста'],
+  consultant: ['консультант', 'консультанта'], mp: ['народний депутат України', 'народного депутата України'],
+  'vice-president': ['віце-президент', 'віце-президента'], 'vice-chair': ['заступник голови', 'заступника голови'],
+  'vice-chairman': ['заступник голови', 'заступника голови'], 'co-chair': ['співголова', 'співголови'],
 };
 /** Diplomatic titles: a diplomat of a country serves at its embassy in Ukraine. */
 const DIPLOMAT_EN_RE = /^(?:ambassador|chargé|charge|consul|envoy|counsellor|counselor|attaché|attache)$/;
@@ -66,7 +69,9 @@ function ukTitle(tokens: Token[], a: number, b: number): string | null {
 function titleFrom(tokens: Token[], a: number): number {
   let j = a;
   // Descriptors before the head, capitalised in titles too ("Senior Public Sector Specialist", "Country Director").
-  while (j < a + 4 && tokens[j]?.kind === 'word' && !isHead(tokens[j]) && !/^(?:of|at|for|in|to|and|with|by|on)$/.test(tokens[j]?.lower ?? '')) j++;
+  // "Vice-President": a hyphen joining two words of the title.
+  const joined = (k: number): boolean => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start && tokens[k + 1]?.start === tokens[k]?.end;
+  while (j < a + 5 && (tokens[j]?.kind === 'word' || joined(j)) && !isHead(tokens[j]) && !/^(?:of|at|for|in|to|and|with|by|on)$/.test(tokens[j]?.lower ?? '')) j++;
   if (!isHead(tokens[j])) return -1;
   // "Minister Counsellor": the second noun is the head.
   if (tokens[j]?.lower === 'minister' && /^counsell?or$/.test(tokens[j + 1]?.lower ?? '')) j++;
@@ -84,6 +89,22 @@ function titleFrom(tokens: Token[], a: number): number {
   return j;
 }
 
+/** Lower-case words that end a title's tail: verbs, relative pronouns and the like. */
+const NOT_TAIL_RE = /^(?:that|which|who|whose|where|when|while|was|were|is|are|be|been|has|have|had|will|would|said|says|told|also|but|as|than|because|if|since|during|after|before)$/;
+
+/** From `e`, lower-case words (up to eight) running into an organisation named after them: where it starts, else e. */
+function lowerRunToOrg(tokens: Token[], e: number, orgs: OrgMention[], stop: number, names: readonly number[]): number {
+  for (let k = e; k < Math.min(stop, e + 9); k++) {
+    const t = tokens[k];
+    if (!t || names.includes(k)) return e;
+    if (orgs.some((o) => o.start === k) && /^(?:of|at|in|the)$/.test(tokens[k - 1]?.lower ?? '')) return k;
+    // "Member of Parliament and a member of the Committee": "and a" starts another title.
+    if (t.lower === 'and' && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '')) return e;
+    if (t.kind !== 'word' || t.cap || NOT_TAIL_RE.test(t.lower) || (/(?:ed|ing)$/.test(t.lower) && t.lower.length > 5 && !/^(?:planning|building|housing|training|accounting|engineering)$/.test(t.lower))) return e;
+  }
+  return e;
+}
+
 /** The end of the "of the X … at the Y" tail after a title: names, connectors, organisations, quoted titles. */
 function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number, names: readonly number[] = [], commas = false): number {
   let e = j;
@@ -97,8 +118,16 @@ function tailEnd(tokens: Token[], j: number, orgs: OrgMention[], stop: number, n
     // "Deputy Minister for Communities, Territories and Infrastructure Development of Ukraine X".
     // "Ivano-Frankivsk", "Kamianets-Podilskyi": a hyphen inside a capitalised name.
     if (t.text === '-' && tokens[e - 1]?.cap && tokens[e + 1]?.cap && tokens[e + 1]?.start === t.end) { e++; continue; }
-    if (commas && t.text === ',' && tokens[e - 1]?.cap && tokens[e + 1]?.cap && !names.includes(e + 1)) { e++; continue; }
+    // …but not "AUC First Vice-President, Hlukhiv Mayor X": a title after the comma is another title.
+    if (commas && t.text === ',' && tokens[e - 1]?.cap && tokens[e + 1]?.cap && !names.includes(e + 1)
+      && !tokens.slice(e + 1, stop).some((x) => isHead(x))) { e++; continue; }
+    // "Member of Parliament and a member of the Committee": "and a" starts another title.
+    if (t.lower === 'and' && /^(?:a|an)$/.test(tokens[e + 1]?.lower ?? '')) break;
     if (t.kind === 'word' && (t.cap || CONNECT_RE.test(t.lower) || /^(?:project|programme|program|oblast|hromada)$/.test(t.lower))) { e++; continue; }
+    // "deputy director of the department of spatial planning at the Ministry …", "expert on local democracy at
+    // the AUC": lower-case words of a unit or a topic, when a body follows them before the clause goes on.
+    const body = lowerRunToOrg(tokens, e, orgs, stop, names);
+    if (body > e) { e = body; continue; }
     if (/^[“«"]$/.test(t.text)) { while (e < stop && !/^[”»"]$/.test(tokens[e + 1]?.text ?? '')) e++; e += 2; continue; }
     break;
   }
@@ -117,7 +146,8 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   const named = after.findIndex((t) => PROJECT_WORD_RE.test(t.lower));
   if (last && named > 0 && after.slice(0, named).every((t) => t.cap)) return null;
   // "Team Leader of USAID DOBRE": a donor's name before a programme's own capitalised name is the programme's.
-  if (last && last.kind === 'DONOR' && after.length > 0 && after.every((t) => t.kind === 'word' && (t.caps || t.cap) && !CONNECT_RE.test(t.lower))) return null;
+  if (last && last.kind === 'DONOR' && after.length > 0 && !after.every((t) => /^(?:Ukraine|in)$/.test(t.text))
+    && after.every((t) => t.kind === 'word' && (t.caps || t.cap) && !CONNECT_RE.test(t.lower))) return null;
   if (last) return last;
   const words = tokens.slice(j, e).filter((t) => t.kind === 'word' && t.lower !== 'the');
   if (words[0]?.lower !== 'of' && words[0]?.lower !== 'for') return null;
@@ -126,7 +156,8 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   // "Member of Parliament (of Ukraine)": the Verkhovna Rada.
   if (title === 'член' && /^Parliament$/i.test(rest[0] ?? '') && (rest.length === 1 || rest.join(' ') === 'Parliament of Ukraine')) return known('Верховна Рада України');
   if (/міністр/.test(title) && !/голова/.test(title)) {
-    const phrase = `Ministry ${words[0]?.lower ?? 'of'} ${rest.join(' ')}`;
+    // "deputy minister for communities and territories development": the ministry's name written in lower case.
+    const phrase = `Ministry ${words[0]?.lower ?? 'of'} ${rest.map((w) => (/^(?:and|of|the|for)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ')}`;
     const found = findOrgs(tokenise(phrase), phrase, -1)[0];
     return found ?? { name: phrase, kind: 'MINISTRY', nameEn: phrase, surface: phrase, sent: -1, start: 0, end: 0 };
   }
@@ -197,29 +228,37 @@ export function findPositionsEn(tokens: Token[], p: PersonMention, orgs: OrgMent
   const names = others.filter((o) => o.start !== p.start).map((o) => o.start);
   const out: PositionMention[] = [];
   // After the name: ", First Deputy Minister of Social Policy", ", recovery coordinator at the Embassy of …",
-  // ", Member of Parliament, Chair of the Committee on …" (one title after another).
+  // ", Member of Parliament, Chair of the Committee on …", ", Member of Parliament and a member of …" (one title
+  // after another), ", who heads the Department of … at the Ministry".
   let at = p.end;
-  for (let guard = 0; guard < 3 && tokens[at]?.text === ','; guard++) {
+  for (let guard = 0; guard < 3 && (tokens[at]?.text === ',' || guard > 0 && tokens[at]?.lower === 'and'); guard++) {
     let a = at + 1;
+    const heads = tokens[a]?.lower === 'who' && /^(?:heads|chairs|leads)$/.test(tokens[a + 1]?.lower ?? '');
+    if (heads) a += 2;
     if (/^(?:a|an|the)$/.test(tokens[a]?.lower ?? '')) a++;
-    const j = titleFrom(tokens, a);
-    const title = j > 0 ? ukTitle(tokens, a, j) : null;
+    const j = heads ? a : titleFrom(tokens, a);
+    const title = heads ? 'голова' : j > 0 ? ukTitle(tokens, a, j) : null;
     if (!title) break;
     // "X, Deputy Head of …, representatives of …": a plural head further on is a list of others.
     if (guard > 0 && /s$/.test(tokens[j - 1]?.lower ?? '') && !HEADS[tokens[j - 1]?.lower ?? '']) break;
-    const e = tailEnd(tokens, j, orgs, tokens.length, names);
-    const head = tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
+    let e = tailEnd(tokens, j, orgs, tokens.length, names);
+    // "Member of Parliament and a member of …": the connector starts the next title.
+    while (e > j && /^(?:and|the|of)$/.test(tokens[e - 1]?.lower ?? '')) e--;
+    const head = heads ? 'head' : tokens.slice(a, j).filter((x) => isHead(x)).pop()?.lower ?? '';
     // A diplomat named without a country: the one embassy the sentence names.
     const embassies = orgs.filter((o) => o.kind === 'EMBASSY');
     const org = orgOfTail(tokens, j, e, orgs, title) ?? (head === 'consul' ? consulateIn(tokens, a, e) : null)
       ?? (DIPLOMAT_EN_RE.test(head) && embassies.length === 1 ? embassies[0] : null);
-    if (org) out.push(pos(tokens, a, j, e, title, org));
-    else if (bareUnit(tokens, j, e)) out.push({ title, organization: '', orgMention: null, ref: UNIT_PARENT });
+    const fitted = heads ? fitHead(title, 'head', tokens.slice(j, e).map((x) => x.lower), org ?? { name: '', kind: 'OTHER', surface: '', sent: -1, start: 0, end: 0 }) : title;
+    const ref = org ? null : bareUnit(tokens, j, e) ? UNIT_PARENT : bareBody(tokens, j, e) ?? (head === 'starosta' ? STAROSTA_HROMADA : null);
+    if (org) out.push(heads ? { title: fitted, organization: org.name, orgMention: org } : pos(tokens, a, j, e, title, org));
+    else if (ref) out.push({ title: fitted, organization: '', orgMention: null, ref });
     at = e;
   }
-  if (out.length > 0) return out;
-  const one = beforeName(tokens, p, orgs, names);
-  return one ? [one] : [];
+  // "MP Roman Dzhuryk, Chair of the Subcommittee …": a title before the name as well.
+  const before = beforeTitles(tokens, p, orgs, names);
+  for (const b of before) if (!out.some((o) => o.organization === b.organization && !o.ref && !b.ref)) out.push(b);
+  return out;
 }
 
 /** "Deputy Director of the Department": the body whose department the article named, its latest parent body. */
@@ -231,14 +270,39 @@ function bareUnit(tokens: Token[], j: number, e: number): boolean {
   return words.length === 3 && words[0] === 'of' && words[1] === 'the' && /^(?:department|directorate|division|unit)$/.test(words[2] ?? '');
 }
 
+/** A starosta serves the hromada the article is about. */
+const STAROSTA_HROMADA: OrgRef = { kind: 'HROMADA', re: null, hint: null, unique: true };
+
+/** The tail [j, e) ends in a bare body ("of the Committee", "at the Ministry"): the one of that kind named. */
+function bareBody(tokens: Token[], j: number, e: number): OrgRef | null {
+  const last = tokens[e - 1];
+  if (!last?.cap || tokens[e - 2]?.lower !== 'the' || e - j > 4) return null;
+  if (last.lower === 'committee') return { kind: 'GOVERNMENT_BODY', re: /^Комітет/, hint: null };
+  const kind = BARE_BODY[last.lower];
+  return kind ? { kind, re: null, hint: null } : null;
+}
+
+/** Titles before the name, one after another: "AUC First Vice-President, Hlukhiv Mayor Vasyl Bondarenko". */
+function beforeTitles(tokens: Token[], p: PersonMention, orgs: OrgMention[], names: readonly number[]): PositionMention[] {
+  const out: PositionMention[] = [];
+  let found = beforeName(tokens, p, orgs, names, null);
+  for (let guard = 0; found && guard < 3; guard++) {
+    out.push(found.pos);
+    if (tokens[found.start - 1]?.text !== ',') break;
+    found = beforeName(tokens, p, orgs, names, found.start - 1);
+  }
+  return out;
+}
+
 /** "its": the body the sentence names before the title, or the one the previous sentence opens with. */
 const PREVIOUS_SUBJECT: OrgRef = { kind: null, re: null, hint: null, previousSubject: true };
 
-function beforeName(tokens: Token[], p: PersonMention, orgs: OrgMention[], names: readonly number[]): PositionMention | null {
+/** The title ending right before the name (or before `end`, for the next one back in a chain), and where it starts. */
+function beforeName(tokens: Token[], p: PersonMention, orgs: OrgMention[], names: readonly number[], end: number | null): { pos: PositionMention; start: number } | null {
   // "The Ambassador of Sweden to Ukraine, Ingrid Holmberg, …": the title in apposition before the name; so too
   // "represented by its State Secretary …, X." and a sentence's opening "Its First Deputy Head, X,".
   const comma = tokens[p.start - 1]?.text === ',';
-  const stop = comma && (tokens[p.end]?.text === ',' || /^[.;:]$/.test(tokens[p.end]?.text ?? '')) ? p.start - 1 : p.start;
+  const stop = end ?? (comma && (tokens[p.end]?.text === ',' || /^[.;:]$/.test(tokens[p.end]?.text ?? '')) ? p.start - 1 : p.start);
   // Before the name: "Deputy Minister of Social Policy Olha Krentovska", "its deputy head Volodymyr Ostapchuk".
   for (let a = Math.max(0, stop - 14); a < stop; a++) {
     if (a > 0 && (isMod(tokens[a - 1]) || isHead(tokens[a - 1]))) continue;
@@ -246,22 +310,30 @@ function beforeName(tokens: Token[], p: PersonMention, orgs: OrgMention[], names
     if (j < 0 || j > stop) continue;
     const title = ukTitle(tokens, a, j);
     if (!title) continue;
-    if (tailEnd(tokens, j, orgs, stop, names, true) !== stop) continue;
+    // "deputy minister for communities and territories development X": a ministry named in lower case.
+    const lowerMinistry = /міністр/.test(title) && tokens.slice(j, stop).every((t) => t.kind === 'word' && !t.cap && !NOT_TAIL_RE.test(t.lower));
+    if (tailEnd(tokens, j, orgs, stop, names, true) !== stop && !lowerMinistry) continue;
     // "AUC Executive Director Igor Dubyna": the body named before (or as the first word of) the title.
     const own = orgs.find((o) => o.start >= a && o.end <= j) ?? orgs.find((o) => o.end === a);
     const its = tokens[a - 1]?.lower === 'its';
     const consul = tokens.slice(a, j).some((x) => x.lower === 'consul') ? consulateIn(tokens, a, stop) : null;
     const org = consul ?? orgOfTail(tokens, j, stop, orgs, title) ?? descriptorOrg(tokens, a, j, title) ?? own ?? (its ? orgs.find((o) => o.end <= a) : undefined) ?? behalfOf(tokens, orgs);
-    if (org) return pos(tokens, a, j, stop, title, org);
+    if (org) return { pos: pos(tokens, a, j, stop, title, org), start: a };
     // "Its First Deputy Head, X" / "The Ministry was represented by its Director General, X": the body of the
     // sentence's subject or the previous sentence's.
-    if (its) return { title, organization: '', orgMention: null, ref: subjectRef(tokens, a) };
+    if (its) return { pos: { title, organization: '', orgMention: null, ref: subjectRef(tokens, a) }, start: a };
+    // "MP Roman Dzhuryk": a member of parliament.
+    if (title === 'народний депутат України' && j === stop) {
+      const vr = known('Верховна Рада України');
+      if (vr) return { pos: { title, organization: vr.name, orgMention: vr }, start: a };
+    }
   }
   return null;
 }
 
 /** Bare capitalised bodies a sentence may open with ("The Ministry"), by the kind they refer to. */
 const BARE_BODY: Readonly<Record<string, OrgRef['kind']>> = {
+  agency: 'GOVERNMENT_BODY',
   ministry: 'MINISTRY', administration: 'LOCAL_ADMINISTRATION', council: 'COUNCIL', embassy: 'EMBASSY', hromada: 'HROMADA', association: 'ASSOCIATION',
 };
 

@@ -28,7 +28,7 @@ const DIPLOMAT_RE = /^(?:посол|посолка|посланник|посла
 const PREMIER_RE = /^(?:віце-)?прем'єр-міністе?р/i;
 const TITLE_ADJ_RE = /^(?:перш|головн|виконавч|генеральн|міськ|сільськ|селищн|народн|тимчасово|в\.о|провідн|старш|молодш|регіональн|національн|постійн|надзвичайн|повноважн|спеціальн|почесн)/i;
 /** Units of a body that stay in a title when the body follows them. */
-const DEPARTMENT_RE = /^(?:Департамент|Управління|Відділ|Директорат|Сектор)\s/;
+export const DEPARTMENT_RE = /^(?:Департамент|Управління|Відділ|Директорат|Сектор|Фінансове управління)\s/;
 /** Heads whose genitive complement names a ministry: "міністра соціальної політики". */
 const MINISTER_RE = /^міністр(?:а|у|ом|ові)?$/i;
 
@@ -321,4 +321,23 @@ export function openingTitle(tokens: Token[]): { title: string; diplomat: boolea
   if (!head || headNoun(head.text)?.nom.toLowerCase() !== head.lower) return null;
   if (!tokens.slice(0, v).every((t) => isTitleHead(t) || TITLE_ADJ_RE.test(t.text) || !t.cap)) return null;
   return { title: titleText(tokens, 0, v), diplomat: DIPLOMAT_RE.test(head.lower) };
+}
+
+/**
+ * A department of a council or an administration stays in the title, its parent being the organisation (the
+ * ministry rule): "начальниця Фінансового управління Звягельської міської ради" → "начальниця фінансового
+ * управління" at "Звягельська міська рада"; a parent named by reference ("… облдержадміністрації") is resolved later.
+ */
+export function parentOfUnit(tokens: Token[], text: string, pos: PositionMention): PositionMention {
+  const unit = pos.orgMention;
+  if (!unit || !DEPARTMENT_RE.test(unit.name) || unit.end - unit.start < 2) return pos;
+  const inner = findOrgs(tokens.slice(unit.start + 1, unit.end), text, unit.sent).filter((o) => o.kind !== 'OBLAST').pop();
+  const parentStart = inner?.start ?? unit.end;
+  const ref = inner ? null : refWithin(tokens, unit.start, unit.end);
+  if (!inner && !ref) return pos;
+  const words = tokens.slice(unit.start, inner ? parentStart : unit.end).filter((t) => !(ref && /^(?:облдержадміністрації|ОДА|ОВА)$/.test(t.text)) && !(ref && /^(?:міської|селищної|сільської|обласної|районної|ради)$/.test(t.lower)));
+  const unitWords = words.map((t) => t.text).join(' ');
+  const title = `${pos.title} ${unitWords.charAt(0).toLowerCase()}${unitWords.slice(1)}`.trim();
+  if (inner) return { title, organization: inner.name, orgMention: inner };
+  return { title, organization: '', orgMention: null, ref: ref ?? undefined };
 }

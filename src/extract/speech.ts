@@ -226,9 +226,14 @@ function agrees(t: Token, p: PersonMention): boolean {
 function accordingTo(tokens: Token[], persons: readonly PersonMention[], p: PersonMention): boolean {
   for (let k = p.start - 1; k >= Math.max(1, p.start - 15); k--) {
     const t = tokens[k];
+    // "На думку експертки Програми «ДОБРЕ» X": a quoted name inside the title.
+    if (t?.text === '»') {
+      const open = tokens.slice(0, k).map((x) => x.text).lastIndexOf('«');
+      if (open >= 0 && k - open <= 8) { k = open; continue; }
+    }
     if (!t || STOP_RE.test(t.text) || personEndingAt(persons, k + 1)) return false;
     const b = tokens[k - 1]?.lower;
-    if (/^(?:словами|даними)$/.test(t.lower) && b === 'за' || t.lower === 'to' && b === 'according') return true;
+    if (/^(?:словами|даними)$/.test(t.lower) && b === 'за' || t.lower === 'думку' && b === 'на' || t.lower === 'to' && b === 'according') return true;
     // Only a title may stand between: a comma closes it only in English apposition.
     if (t.text === ',' && !t.latin && !tokens[k - 1]?.latin) return false;
   }

@@ -191,3 +191,71 @@ describe('English gatherings named by ceremony, tour and assembly', () => {
     expect(names('The tour of the museum is free, and the assembly of the furniture takes an hour.')).toEqual([]);
   });
 });
+
+describe('English titles of the fourth round (articles 206–229)', () => {
+  it('reads economists, experts "on … at" a body, lower-case ministries and departments, "who heads"', () => {
+    const p = orgsOf(facts([
+      'Olena Vdovych, Lead Economist at the World Bank, presented the review.',
+      'The discussion was moderated by Petro Kit, an expert on municipal finance at the Association of Ukrainian Cities.',
+      'Opening the event, deputy minister of finance Taras Lysak said the rules would change.',
+      'Hanna Oliinyk, head of the unit of regional statistics at the Ministry of Economy of Ukraine, presented the data.',
+      'Ivan Zaporozhets, who heads the Department of Budget Policy at the Ministry of Finance of Ukraine, added details.',
+    ].join('\n'), 'en'));
+    expect(p['Олена Вдович']).toEqual(['Світовий банк']);
+    expect(p['Петро Кіт']).toEqual(['Асоціація міст України']);
+    expect(p['Тарас Лисак']).toEqual(['Міністерство фінансів України']);
+    expect(p['Ганна Олійник']).toEqual(['Міністерство економіки України']);
+    expect(p['Іван Запорожець']).toEqual(['Міністерство фінансів України']);
+  });
+  it('reads two titles before a name, two after it joined by "and a", and an MP', () => {
+    const p = orgsOf(facts([
+      'The board met under AUC Vice-President, Trostianets Mayor Yurii Bova.',
+      'Nadiia Kolos, Member of Parliament and a member of the Verkhovna Rada Committee on Digital Transformation, spoke.',
+      'MP Viktor Hrab presented the draft law.',
+    ].join('\n'), 'en'));
+    expect(p['Юрій Бова']).toEqual(['Тростянецька міська рада', 'Асоціація міст України']);
+    expect(p['Надія Колос']).toEqual(['Верховна Рада України', 'Комітет Верховної Ради України з питань цифрової трансформації']);
+    expect(p['Віктор Граб']).toEqual(['Верховна Рада України']);
+  });
+  it('keeps a donor\'s country office with the donor, and a bare "of the Committee" with the committee named', () => {
+    const p = orgsOf(facts([
+      'The Verkhovna Rada Committee on Budget held hearings on 13 September.',
+      'Oksana Lytvyn, Chair of the Committee, who chaired the hearings, opened them.',
+      'Karl Meier, Country Director of GIZ Ukraine, spoke as well.',
+    ].join('\n'), 'en'));
+    expect(p['Оксана Литвин']).toEqual(['Комітет Верховної Ради України з питань бюджету']);
+    expect(p['Карл Меєр']).toEqual(['Німецьке товариство міжнародного співробітництва']);
+  });
+  it('reads Latin names with й after a vowel: Boiko, Haidai, Oliinyk', () => {
+    const f = facts('Ivan Boiko, Petro Haidai and Hanna Oliinyk, heads of hromadas, took part.', 'en');
+    expect(f.persons.map((p) => p.name)).toEqual(['Іван Бойко', 'Петро Гайдай', 'Ганна Олійник']);
+  });
+});
+
+describe('Ukrainian units, speakers and chairs of the fourth round', () => {
+  it('places a council\'s or an administration\'s department head at the council or administration', () => {
+    const p = orgsOf(facts([
+      'Житомирська обласна державна адміністрація провела нараду.',
+      'Доповідала начальниця управління житлового господарства облдержадміністрації Ірина Гук.',
+      'Виступила начальниця служби у справах дітей Коростенської міської ради Олена Дуб.',
+      'Кошторис представила начальниця фінансового управління Малинської міської ради Іванна Лис.',
+    ].join('\n'), 'uk'));
+    expect(p['Ірина Гук']).toEqual(['Житомирська обласна державна адміністрація']);
+    expect(p['Іванна Лис']).toEqual(['Малинська міська рада']);
+  });
+  it('does not take "роботі" for a name of the forum, and reads "на думку" a speaker', () => {
+    const f = facts([
+      '13 вересня в Ужгороді відбувся Форум громад Закарпаття.',
+      'У роботі форуму взяли участь 120 учасників.',
+      'На думку експерта Програми «ПРОСТО» Олега Фіцая, громадам бракує фахівців.',
+    ].join('\n'), 'uk');
+    expect(f.events.map((e) => e.name)).toEqual(['Форум громад Закарпаття']);
+    expect(rel(f, 'SPOKE_AT')).toEqual(['Олег Фіцай → Форум громад Закарпаття']);
+  });
+  it('reads a chair whose verb comes after a long object, and no chair for a panel moderated', () => {
+    const uk = facts('Учора нараду з керівниками центрів надання адміністративних послуг області скликала і провела заступниця голови ОВА Ольга Дяк.', 'uk');
+    expect(rel(uk, 'CHAIRED').map((r) => r.split(' → ')[0])).toEqual(['Ольга Дяк']);
+    const en = facts('The conference took place on 13 September. The second panel, on training, was moderated by Ivan Hora.', 'en');
+    expect(rel(en, 'CHAIRED')).toEqual([]);
+  });
+});
