@@ -50,6 +50,20 @@ function mergeOrg(orgs: Map<string, OrganizationFact>, m: OrgMention): void {
   orgs.set(m.name, o);
 }
 
+/**
+ * "Kharkiv Oblast Governor X", "Head of Sumy Oblast": the head of an oblast heads its administration — the one
+ * the article names, else the military one from the full-scale invasion on (24 February 2022), the state one before.
+ */
+function oblastHead(pos: PositionMention, orgs: ReadonlyMap<string, OrganizationFact>, publishedAt: string | null): PositionMention {
+  const oblast = pos.orgMention;
+  if (!oblast || oblast.kind !== 'OBLAST' || !/(?:^|\s)голов[аи]$|губернатор/.test(pos.title)) return pos;
+  const adj = oblast.name.replace(/ область$/, '');
+  const named = [...orgs.values()].find((o) => o.kind === 'LOCAL_ADMINISTRATION' && new RegExp(`^${adj} обласна (?:військова|державна) адміністрація$`).test(o.name));
+  const name = named?.name ?? `${adj} обласна ${publishedAt !== null && publishedAt < '2022-02-24' ? 'державна' : 'військова'} адміністрація`;
+  const orgMention = { ...oblast, name, kind: 'LOCAL_ADMINISTRATION' as const, nameEn: null };
+  return { ...pos, organization: name, orgMention };
+}
+
 /** Extracts the facts of one article from its body (related-news teasers are never read). */
 export function extractArticle(doc: ParsedArticle): ArticleFacts {
   const lang = doc.lang;
@@ -82,7 +96,7 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
       const list = p.latin || lang === 'en' ? findPositionsEn(x.tokens, p, x.orgs, x.persons) : findPositions(x.tokens, p, x.orgs, x.persons);
       for (const found1 of list) {
         if (!found1) continue;
-        const pos = parentOfUnit(x.tokens, x.s.text, found1);
+        const pos = oblastHead(parentOfUnit(x.tokens, x.s.text, found1), orgs, doc.publishedAt ?? null);
         if (pos.orgMention && !orgs.has(pos.orgMention.name)) see(pos.orgMention, x.s.index);
         found.push({ x, name, pos });
       }

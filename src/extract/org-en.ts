@@ -20,6 +20,8 @@ const BODIES: ReadonlyArray<{ re: RegExp; uk: string; kind: ActorKind; oblast: b
   { re: /^village councils?$/i, uk: 'сільська рада', kind: 'COUNCIL', oblast: false },
   { re: /^settlement councils?$/i, uk: 'селищна рада', kind: 'COUNCIL', oblast: false },
   { re: /^(?:territorial )?(?:hromadas?|communit(?:y|ies))$/i, uk: 'територіальна громада', kind: 'HROMADA', oblast: false },
+  // "Poltava Regional Development Agency": each oblast's agency, named after the oblast in the genitive.
+  { re: /^regional development agency$/i, uk: 'Агенція регіонального розвитку {gen} області', kind: 'NGO', oblast: true },
   { re: /^(?:oblasts?|regions?)$/i, uk: 'область', kind: 'OBLAST', oblast: true },
 ];
 
@@ -78,7 +80,9 @@ export function matchEnglishBodies(tokens: Token[], text: string, sent: number, 
       const adj = adjective(latin, body.oblast);
       if (!adj) continue;
       const last = pl === places[places.length - 1];
-      const m = mention(`${adj} ${body.uk}`, body.kind, tokens, text, sent, pl.a, last ? end : pl.b);
+      const name = body.uk.includes('{gen}') ? body.uk.replace('{gen}', adj.replace(/ька$/, 'ької').replace(/ська$/, 'ської').replace(/а$/, 'ої')) : `${adj} ${body.uk}`;
+      if (body.uk.includes('{gen}') && !oblastAdjective(latin)) continue;
+      const m = mention(name, body.kind, tokens, text, sent, pl.a, last ? end : pl.b);
       out.push({ ...m, nameEn: places.length === 1 ? text.slice(tokens[pl.a]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null });
     }
     i = end - 1;

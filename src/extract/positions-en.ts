@@ -153,6 +153,8 @@ function orgOfTail(tokens: Token[], j: number, e: number, orgs: OrgMention[], ti
   if (words[0]?.lower !== 'of' && words[0]?.lower !== 'for') return null;
   const rest = words.slice(1).map((t) => t.text);
   if (rest.length === 0) return null;
+  // "the Prime Minister of Ukraine": the Cabinet of Ministers.
+  if (/прем'єр-міністр/.test(title) && rest.join(' ') === 'Ukraine') return known('Кабінет Міністрів України');
   // "Member of Parliament (of Ukraine)": the Verkhovna Rada.
   if (title === 'член' && /^Parliament$/i.test(rest[0] ?? '') && (rest.length === 1 || rest.join(' ') === 'Parliament of Ukraine')) return known('Верховна Рада України');
   if (/міністр/.test(title) && !/голова/.test(title)) {
@@ -184,7 +186,8 @@ function descriptorOrg(tokens: Token[], a: number, j: number, title: string): Or
   if (desc.length !== 1) return null;
   const word = desc[0]?.text ?? '';
   if (DIPLOMAT_EN_RE.test(head)) {
-    const c = COUNTRIES.find((x) => x.adjEn === word);
+    // "Swedish Ambassador", "Sweden's Ambassador".
+    const c = COUNTRIES.find((x) => x.adjEn === word || `${x.en}'s` === word.replace(/’/g, "'"));
     const e = c ? embassyOf(c.nom) : undefined;
     return e ? known(e.name) : null;
   }

@@ -259,3 +259,22 @@ describe('Ukrainian units, speakers and chairs of the fourth round', () => {
     expect(rel(en, 'CHAIRED')).toEqual([]);
   });
 });
+
+describe('heads of oblasts, prime ministers, possessive countries, regional development agencies', () => {
+  it('places an oblast governor at the oblast\'s administration, military or state by the article\'s date', () => {
+    const at = (publishedAt: string): string[] => extractArticle(ParsedArticle.parse({ lang: 'en', publishedAt,
+      body: 'Rivne Oblast Governor Oleksandr Koval met the mayors.' })).persons[0]?.positions.map((q) => q.organization) ?? [];
+    expect(at('2023-05-02')).toEqual(['Рівненська обласна військова адміністрація']);
+    expect(at('2019-05-02')).toEqual(['Рівненська обласна державна адміністрація']);
+  });
+  it('reads "Sweden\'s Ambassador", "the Prime Minister of Ukraine" and "Odesa Regional Development Agency"', () => {
+    const p = orgsOf(facts([
+      'Finland\'s Ambassador to Ukraine Anne Lahti said the programme would grow.',
+      'Roman Savchuk, the Prime Minister of Ukraine, said the same.',
+      'Iryna Bilyk, director of the Odesa Regional Development Agency, presented the plan.',
+    ].join('\n'), 'en'));
+    expect(p['Анн Лагті']).toEqual(['Посольство Фінляндії в Україні']);
+    expect(p['Роман Савчук']).toEqual(['Кабінет Міністрів України']);
+    expect(p['Ірина Білик']).toEqual(['Агенція регіонального розвитку Одеської області']);
+  });
+});
