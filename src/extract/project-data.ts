@@ -1,4 +1,6 @@
-// Data: donor programmes and projects of the reform known by name, with their funders and implementers.
+// Data: donor programmes and projects of the reform known by name, with their funders and implementers, as the
+// extractor reads them: a projection of the authority file (data/authority/programmes.json), its only source.
+import { programmes, type Programme } from '../authority/programmes.js';
 
 export interface KnownProject {
   name: string;
@@ -9,13 +11,9 @@ export interface KnownProject {
   implementers: string[];
 }
 
-export const KNOWN_PROJECTS: readonly KnownProject[] = [
-  { name: 'U-LEAD з Європою', nameEn: 'U-LEAD with Europe', aliases: ['U-LEAD', 'U-LEAD with Europe', 'У-ЛІД'], funders: ['Європейський Союз', 'Уряд Німеччини'], implementers: ['Німецьке товариство міжнародного співробітництва'] },
-  { name: 'Polaris', nameEn: 'Polaris', aliases: ['Polaris', 'Поларіс'], funders: ['Уряд Швеції', 'Швеція'], implementers: [] },
-  { name: 'DECIDE', nameEn: 'DECIDE', aliases: ['DECIDE'], funders: ['Уряд Швейцарії', 'Швейцарія'], implementers: [] },
-  { name: 'PROSTO', nameEn: 'PROSTO', aliases: ['PROSTO', 'ПРОСТО'], funders: ['Уряд Швеції', 'Швеція'], implementers: [] },
-  { name: 'DOBRE', nameEn: 'DOBRE', aliases: ['DOBRE', 'ДОБРЕ'], funders: ['Агентство США з міжнародного розвитку'], implementers: [] },
-  { name: 'HOVERLA', nameEn: 'HOVERLA', aliases: ['HOVERLA', 'ГОВЕРЛА'], funders: ['Агентство США з міжнародного розвитку'], implementers: [] },
-  { name: 'ПУЛЬС', nameEn: 'PULSE', aliases: ['ПУЛЬС', 'PULSE'], funders: [], implementers: [] },
-  { name: 'Cities4Cities', nameEn: 'Cities4Cities', aliases: ['Cities4Cities'], funders: [], implementers: [] },
-];
+function known(p: Programme): KnownProject {
+  const aliases = [...new Set([...p.acronyms, ...(p.nameEn && p.nameEn !== p.name ? [p.nameEn] : []), ...p.names])];
+  return { name: p.name, ...(p.nameEn ? { nameEn: p.nameEn } : {}), aliases, funders: [...p.funders], implementers: [...p.implementers] };
+}
+
+export const KNOWN_PROJECTS: readonly KnownProject[] = programmes().map(known);

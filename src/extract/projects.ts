@@ -1,5 +1,7 @@
 // Finds projects and programmes: quoted names after "проєкт/програма/project", known donor programmes, and
-// the funders ("за підтримки X", "X project") and implementers named with them.
+// the funders ("за підтримки X", "X project") and implementers named with them. A quoted title that the words
+// around it show to be a TV or radio programme, a course, a document or a competition is not a project.
+import { lookupProgramme } from '../authority/programmes.js';
 import type { OrgMention } from './orgs.js';
 import { IMPLEMENTING_AGENCIES } from './project-roles.js';
 import { KNOWN_PROJECTS, type KnownProject } from './project-data.js';
@@ -20,6 +22,56 @@ const PROJECT_WORD_RE = /^(?:проєкт|проект|програм|ініці
 const SUPPORT_RE = /^(?:підтримки|підтримкою|фінансування|фінансуванням|support|funding|funded|financed|sponsored)$/i;
 const BY_ALIAS = new Map<string, KnownProject>();
 for (const p of KNOWN_PROJECTS) for (const a of [p.name, ...p.aliases]) BY_ALIAS.set(a.toLowerCase(), p);
+const BY_NAME = new Map(KNOWN_PROJECTS.map((p) => [p.name, p]));
+
+/** "програма/programme", as opposed to "проєкт/project": only a programme is also a council's budget document. */
+const PROGRAMME_WORD_RE = /^(?:програм|programme|program)/i;
+/**
+ * The word right before "програма/проєкт «…»" (or before "of the" in English) that makes the title something
+ * else: a TV or radio programme ("в ефірі програми", "TV programme"), a course ("навчальна програма", "training
+ * programme") or a competition ("конкурсу проєктів", "competition of projects").
+ */
+const NOT_PROJECT_BEFORE_RE = /^(?:ефір\p{L}*|етер\p{L}*|ток-шоу|шоу|телепрограм\p{L}*|радіопрограм\p{L}*|телевізійн\p{L}*|радіо\p{L}*|телеканал\p{L}*|телемарафон\p{L}*|tv|television|televised|radio|broadcast\p{L}*|talk-show|show|навчальн\p{L}*|тренінгов\p{L}*|training|course|courses|curriculum|learning|конкурс\p{L}*|competition\p{L}*|contest\p{L}*)$/iu;
+/**
+ * Before "програма" (not "проєкт"), the words of a council's or a state body's budget programme, a document
+ * ("цільова програма «Питна вода»", "міська програма", "the municipal programme"), and of a curriculum ("освітня
+ * програма").
+ */
+const DOCUMENT_BEFORE_RE = /^(?:цільов\p{L}*|міськ\p{L}*|обласн\p{L}*|районн\p{L}*|сільськ\p{L}*|селищн\p{L}*|комплексн\p{L}*|бюджетн\p{L}*|місцев\p{L}*|освітн\p{L}*|targeted|municipal|city|local|budget)$/iu;
+/** English words skipped between such a word and the project word ("competition of the projects “…”"). */
+const SKIP_BEFORE_RE = /^(?:of|the|a|an)$/i;
+/**
+ * What right after the closing quote makes the title a broadcast or a document: its channel ("«…» телеканалу
+ * «Київ»", "on 1+1 TV", "“…” talk show") or the years it is adopted for ("«Питна вода» на 2024–2026 роки").
+ */
+const NOT_PROJECT_AFTER_RE = /^(?:(?:на\s+)?(?:телеканал|канал|радіо|радіостанці|телебачен)\p{L}*|(?:в|у)\s+(?:прямому\s+)?ефірі|на\s+\d{4}(?:\s*[–—-]\s*\d{4})?\s+р|on\s+(?:\S+\s+){0,3}?(?:tv|television|radio|channel)(?!\p{L})|(?:tv|television|radio|channel|talk\s+show|talk-show|show|broadcast|aired|airs)(?!\p{L})|for\s+\d{4}(?:\s*[–—-]\s*\d{4})?(?!\d))/iu;
+/**
+ * A title's first word that names a document, a competition or a show: a legal act ("«Про …»"), a strategy, a
+ * regulation, a handbook or guide, a contest. Not "Курс": «Курс на відновлення» may well name a project.
+ */
+const NOT_PROJECT_HEAD_RE = /^(?:Про|Стратегі\p{L}*|Положення|Порядок|Статут|Регламент|Концепці\p{L}*|Посібник\p{L}*|Методичн\p{L}*|Рекомендаці\p{L}*|Конкурс\p{L}*|Ток-шоу|Handbook|Guide|Guidelines|Manual|Strategy|Regulations?|Competition|Contest|Talk-show)$/u;
+/** Punctuation that ends the stretch of words read after a title. */
+const STOP_RE = /^[,.;:!?()\[\]…]$/;
+
+/**
+ * Whether the quoted title after the project word at `i` (closing quote at `q`) names a TV or radio programme, a
+ * course, a document or a competition, by the words around it.
+ */
+function notAProject(tokens: Token[], i: number, q: number, name: string): boolean {
+  let b = i - 1;
+  while (b >= 0 && SKIP_BEFORE_RE.test(tokens[b]?.text ?? '') && i - b < 3) b--;
+  const before = tokens[b]?.text ?? '';
+  if (NOT_PROJECT_BEFORE_RE.test(before)) return true;
+  if (b === i - 1 && PROGRAMME_WORD_RE.test(tokens[i]?.text ?? '') && DOCUMENT_BEFORE_RE.test(before)) return true;
+  if (NOT_PROJECT_HEAD_RE.test(name.split(/\s+/)[0] ?? '')) return true;
+  const after: string[] = [];
+  for (let k = q + 1; k < tokens.length && after.length < 6; k++) {
+    const t = tokens[k]?.text ?? '';
+    if (STOP_RE.test(t)) break;
+    after.push(t);
+  }
+  return NOT_PROJECT_AFTER_RE.test(after.join(' '));
+}
 
 function fromKnown(p: KnownProject, sent: number, start: number, end: number): ProjectMention {
   return { name: p.name, nameEn: p.nameEn ?? null, aliases: [...p.aliases], funders: [...p.funders], implementers: [...p.implementers], sent, start, end };
@@ -49,11 +101,20 @@ export function findProjects(tokens: Token[], text: string, sent: number, orgs: 
     if (q >= tokens.length) continue;
     const name = text.slice(open.end, tokens[q - 1]?.end ?? open.end).trim();
     if (!name) continue;
-    const m: ProjectMention = { name, nameEn: lang === 'en' ? name : null, aliases: [], funders: [], implementers: [], sent, start: i, end: q + 1 };
     // "«...» (ПУЛЬС)": an abbreviation in brackets is the project's short name.
-    if (tokens[q + 1]?.text === '(' && tokens[q + 3]?.text === ')') {
-      const abbr = tokens[q + 2]?.text ?? '';
-      m.aliases.push(abbr);
+    const abbr = tokens[q + 1]?.text === '(' && tokens[q + 3]?.text === ')' ? tokens[q + 2]?.text ?? '' : null;
+    // A programme of the authority file, by its full name or its acronym, is one whatever the words around it,
+    // and is named as the file names it: "“Decentralization for …” (DECIDE)" and a later "DECIDE" are one project.
+    const programme = lookupProgramme(name) ?? (abbr ? lookupProgramme(abbr) : null);
+    const listed = programme ? BY_NAME.get(programme.name) : undefined;
+    if (!listed && notAProject(tokens, i, q, name)) { i = q; continue; }
+    // Its funders and implementers are the ones this phrase states (or its acronym brings, below), as before.
+    const m: ProjectMention = listed
+      ? { ...fromKnown(listed, sent, i, q + 1), funders: [], implementers: [] }
+      : { name, nameEn: lang === 'en' ? name : null, aliases: [], funders: [], implementers: [], sent, start: i, end: q + 1 };
+    if (listed && name !== listed.name && !m.aliases.includes(name)) m.aliases.push(name);
+    if (abbr !== null) {
+      if (!m.aliases.includes(abbr) && abbr !== m.name) m.aliases.push(abbr);
       const k = BY_ALIAS.get(abbr.toLowerCase());
       if (k) { m.nameEn = k.nameEn ?? m.nameEn; m.funders.push(...k.funders); m.implementers.push(...k.implementers); }
       m.end = q + 4;
