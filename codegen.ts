@@ -28,6 +28,8 @@ const config: CodegenConfig = {
           RelatedActor: '../graph/rows.js#RelatedRow',
           Path: '../graph/rows.js#PathRow',
           PathStep: '../graph/rows.js#PathStepRow',
+          NameSpan: '../actor/authority-fields.js#NameSpanRow',
+          Succession: '../actor/authority-fields.js#SuccessionRow',
         },
       },
     },

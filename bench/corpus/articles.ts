@@ -134,11 +134,11 @@ export function* generateArticles(w: World, seed: number, n: number): Generator<
 
     // Half of the persons are named with their position at the time: positions change over the years.
     const personFacts: PersonFact[] = [...persons.values()].map((p) => {
-      if (!r.chance(0.5)) return { name: p.name, aliases: [], positions: [] };
+      if (!r.chance(0.5)) return { name: p.name, aliases: [], positions: [], nameVerified: true };
       const c = positionAt(p, year);
       orgs.set(c.org.name, c.org);
       sentences.push(`${p.name}, ${c.title} (${c.org.name}), прокоментував новини.`);
-      return { name: p.name, aliases: [], positions: [{ title: c.title, organization: c.org.name }] };
+      return { name: p.name, aliases: [], positions: [{ title: c.title, organization: c.org.name }], nameVerified: true };
     });
     const title = event ? `${event.name}: підсумки` : `Новини громад ${date}`;
     yield {

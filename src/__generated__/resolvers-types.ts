@@ -5,6 +5,7 @@ import { StatementRow } from '../statement/rows.js';
 import { ArticleRow, EvidenceRow } from '../article/rows.js';
 import { ReformRow } from '../reform/rows.js';
 import { RelatedRow, PathRow, PathStepRow } from '../graph/rows.js';
+import { NameSpanRow, SuccessionRow } from '../actor/authority-fields.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -245,6 +246,16 @@ export type MutationMergeActorsArgs = {
   into: Scalars['ID']['input'];
 };
 
+/** One name an institution had. Dates are ISO and may be partial (2019, 2022-12, 2022-02-24); null: not known, or still in use. */
+export type NameSpan = {
+  __typename?: 'NameSpan';
+  abbreviations: Array<Scalars['String']['output']>;
+  from?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -252,17 +263,30 @@ export type Node = {
 export type Organization = Actor & Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Set on a node kept apart because several institutions had its name on the article's date: the institutions it
+   * could be, for a person to merge it into (mergeActors) or leave.
+   */
+  candidates: Array<Succession>;
   events: EventConnection;
+  /** Every name the institution had, oldest first, with the dates each was in use; empty when the authority file has no entry. */
+  history: Array<NameSpan>;
   id: Scalars['ID']['output'];
   kind: ActorKind;
   mentions: ArticleConnection;
   name: Scalars['String']['output'];
+  /** The institution's name on a date, from its name history (the authority file); its current name when it has none. */
+  nameAt: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** People who hold or held positions here. */
   positions: Array<Position>;
+  /** Bodies this one succeeded as a new legal body (a merger, a split, a reorganisation): a renaming is in history instead. */
+  predecessors: Array<Succession>;
   /** Projects this organisation funds or implements. */
   projects: Array<Project>;
   related: Array<RelatedActor>;
+  /** Bodies that succeeded this one. */
+  successors: Array<Succession>;
 };
 
 
@@ -275,6 +299,11 @@ export type OrganizationEventsArgs = {
 export type OrganizationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationNameAtArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -316,6 +345,12 @@ export type Person = Actor & Node & {
   mentions: ArticleConnection;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * False when every article named this person in Latin script only: \`name\` is then a transliteration back into
+   * Cyrillic that nobody wrote, and \`nameEn\` is the name to trust. The first article that gives the Ukrainian
+   * spelling replaces it.
+   */
+  nameVerified: Scalars['Boolean']['output'];
   positions: Array<Position>;
   related: Array<RelatedActor>;
   statements: StatementConnection;
@@ -540,6 +575,20 @@ export type StatementEdge = {
   node: Statement;
 };
 
+/** An institution of the authority file related to another: a predecessor, a successor or a candidate. */
+export type Succession = {
+  __typename?: 'Succession';
+  /** The node, when an article has named it. */
+  actor?: Maybe<Actor>;
+  date?: Maybe<Scalars['String']['output']>;
+  /** merged, split, reorganised (a successor or predecessor); candidate (a node that could be it). */
+  how: Scalars['String']['output'];
+  /** Its authority id, which is also its node id when the graph has it. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+};
+
 /** An oblast or raion from the KATOTTG codifier. */
 export type Territory = Actor & Node & {
   __typename?: 'Territory';
@@ -704,6 +753,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'survivor'> & { survivor: ResolversTypes['Actor'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameSpan: ResolverTypeWrapper<NameSpanRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<ActorRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -722,6 +772,7 @@ export type ResolversTypes = ResolversObject<{
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Succession: ResolverTypeWrapper<SuccessionRow>;
   Territory: ResolverTypeWrapper<ActorRow>;
 }>;
 
@@ -746,6 +797,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   MergeResult: Omit<MergeResult, 'survivor'> & { survivor: ResolversParentTypes['Actor'] };
   Mutation: Record<PropertyKey, never>;
+  NameSpan: NameSpanRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorRow;
   PageInfo: PageInfo;
@@ -764,6 +816,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   String: Scalars['String']['output'];
+  Succession: SuccessionRow;
   Territory: ActorRow;
 }>;
 
@@ -874,21 +927,34 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeActors?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'from' | 'into'>>;
 }>;
 
+export type NameSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameSpan'] = ResolversParentTypes['NameSpan']> = ResolversObject<{
+  abbreviations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Article' | 'Event' | 'Hromada' | 'Organization' | 'Person' | 'Project' | 'Reform' | 'Territory', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganizationEventsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['NameSpan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAt?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<OrganizationNameAtArgs, 'date'>>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<OrganizationRelatedArgs, 'first'>>;
+  successors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -919,6 +985,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedActor']>, ParentType, ContextType, RequireFields<PersonRelatedArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
@@ -1013,6 +1080,15 @@ export type StatementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
+export type SuccessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type TerritoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<TerritoryEventsArgs, 'first'>>;
@@ -1042,6 +1118,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IngestResult?: IngestResultResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameSpan?: NameSpanResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1059,6 +1136,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
 }>;
 

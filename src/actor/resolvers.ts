@@ -6,6 +6,7 @@ import { zipEvidence } from '../shared/evidence.js';
 import { loadMany, loadOne, requireOne } from '../shared/load.js';
 import { articleConnection, eventConnection, statementConnection } from '../shared/lists.js';
 import { relatedOf } from '../graph/related.js';
+import { candidatesOf, historyOf, nameOn, predecessorsOf, successorsOf } from './authority-fields.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -21,6 +22,7 @@ export const actorResolvers: Resolvers = {
     ...common,
     positions: async (a, _args, ctx) => (await ctx.loaders.positionsOfPerson.load(a.id))?.rows ?? [],
     statements: (a, args, ctx, info) => statementConnection(ctx, { speaker: a.id }, args, info),
+    nameVerified: (a) => a.nameVerified ?? true,
   },
   Organization: {
     ...common,
@@ -29,6 +31,14 @@ export const actorResolvers: Resolvers = {
       const [funds, impl] = await Promise.all([ctx.loaders.funds.load(a.id), ctx.loaders.implements.load(a.id)]);
       return loadMany(ctx, 'actor', [...new Set([...(funds?.ids ?? []), ...(impl?.ids ?? [])])]);
     },
+    nameAt: (a, args) => nameOn(a, args.date),
+    history: (a) => historyOf(a),
+    predecessors: (a) => predecessorsOf(a),
+    successors: (a) => successorsOf(a),
+    candidates: (a) => candidatesOf(a),
+  },
+  Succession: {
+    actor: (s, _args, ctx) => loadOne(ctx, 'actor', s.id),
   },
   Hromada: {
     ...common,

@@ -8,6 +8,12 @@ export interface ActorRow {
   nameEn: string | null;
   aliases: string[];
   katottg: string | null;
+  /** False when a person's Ukrainian name is only a transliteration back from Latin (null: not loaded, or not a person). */
+  nameVerified: boolean | null;
+  /** The authority entry (data/authority/) the actor is. */
+  authorityId: string | null;
+  /** Authority entries a name kept on its own node could be. */
+  candidates: string[];
 }
 
 export interface PositionRow {

@@ -25,7 +25,7 @@ export function loadCypher<const N extends string>(names: readonly N[]): Record<
 
 /** The properties a node card carries after its kind and id, for each kind, in order (toNodeRow reads them so). */
 export const CARD_PROPS = {
-  Actor: ['kind', 'name', 'nameEn', 'aliases', 'katottg'],
+  Actor: ['kind', 'name', 'nameEn', 'aliases', 'katottg', 'nameVerified', 'authorityId', 'candidates'],
   Event: ['name', 'kind', 'startDate', 'endDate', 'location'],
   Article: ['url', 'title', 'publishedAt', 'source', 'lang'],
   Reform: ['name', 'nameEn'],
@@ -64,6 +64,8 @@ const ALL_PROPS: readonly string[] = [...new Set(Object.values(CARD_PROPS).flat(
 export function cardFields(shown: ReadonlySet<string>): CardFields {
   const props = new Set(ALL_PROPS.filter((p) => shown.has(p)));
   if (shown.has('aliases')) props.add('name');
+  // Fields read from the authority file (src/authority/) by the entry the node is.
+  if (['nameAt', 'history', 'predecessors', 'successors', 'authorityId'].some((f) => shown.has(f))) props.add('authorityId');
   return { key: [...props].sort().join(','), carries: (p) => props.has(p) };
 }
 

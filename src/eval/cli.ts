@@ -8,6 +8,7 @@ import { checkGold } from './check-gold.js';
 import { loadDevset, type DevItem } from './devset.js';
 import { formatTable, reportLines, type ReportLine } from './report.js';
 import { scoreArticle, sumCalibration, sumCounts, type ArticleScore } from './score.js';
+import { formatResolution, meetsTargets, readCases, scoreResolution } from './resolution.js';
 
 type Extractor = (doc: ParsedArticle) => ArticleFacts | Promise<ArticleFacts>;
 
@@ -18,9 +19,11 @@ export const PARTS = [
 ] as const;
 const BASELINE = 'test/devset/baseline.json';
 
-const USAGE = `usage: tsx src/eval/cli.ts [devset dir, or seed to score against the curated seed] [--json] [--verbose] [--check] [--gold] [--write-baseline]
+const USAGE = `usage: tsx src/eval/cli.ts [devset dir, or seed to score against the curated seed, or resolution] [--json] [--verbose] [--check] [--gold] [--write-baseline]
   (no dir)         both parts of the dev set (${PARTS.map((p) => `${p.part}: ${p.dir}`).join(', ')}), the test part first,
-                   per language; exits 1 when a row's F1 falls more than ${TOLERANCE} below ${BASELINE}
+                   per language; exits 1 when a row's F1 falls more than ${TOLERANCE} below ${BASELINE}; then the
+                   resolution eval (test/resolution/cases.json), which fails below its precision or recall target
+  resolution       the resolution eval alone: which mentions of actors land on one node
   --write-baseline record this run's figures as the baseline (after a change that moves them on purpose)
   --json           one JSON document on stdout instead of the tables
   --verbose        list, per article, the gold facts missed and the predicted ones not in the gold
@@ -184,6 +187,14 @@ async function runParts(flags: Set<string>): Promise<number> {
   return failed || fell.length > 0 ? 1 : 0;
 }
 
+/** The resolution eval: the same-node decisions of the write path's resolution over test/resolution/cases.json. */
+async function runResolution(flags: Set<string>): Promise<number> {
+  const score = scoreResolution(await readCases());
+  if (flags.has('--json')) console.log(JSON.stringify({ resolution: score }, null, 2));
+  else console.log(`\n${formatResolution(score, flags.has('--verbose'))}`);
+  return meetsTargets(score) ? 0 : 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => !['--json', '--verbose', '--check', '--gold', '--help', '--write-baseline', '--calibration'].includes(f));
@@ -199,7 +210,11 @@ async function main(argv: string[]): Promise<number> {
     return code;
   }
   try {
-    return dirs[0] !== undefined ? await runDir(dirs[0], flags) : await runParts(flags);
+    if (dirs[0] === 'resolution') return await runResolution(flags);
+    if (dirs[0] !== undefined) return await runDir(dirs[0], flags);
+    const parts = await runParts(flags);
+    if (flags.has('--json') || flags.has('--gold') || flags.has('--write-baseline')) return parts;
+    return Math.max(parts, await runResolution(flags));
   } catch (e) {
     console.error(`eval: ${(e as Error).message}`);
     return 2;

@@ -89,7 +89,9 @@ export function extractArticle(doc: ParsedArticle): ArticleFacts {
   for (const x of scanned) {
     for (const p of x.persons) {
       const name = nameOf(p);
-      const fact = persons.get(name) ?? { name, nameEn: p.latin ?? (CYRILLIC_RE.test(name) ? transliterate(name) : name), aliases: [], positions: [] };
+      // A person the article names only in Latin script: the Cyrillic name is a transliteration, not a spelling.
+      const fact = persons.get(name) ?? { name, nameEn: p.latin ?? (CYRILLIC_RE.test(name) ? transliterate(name) : name), aliases: [], positions: [], nameVerified: false };
+      if (!p.latin) fact.nameVerified = true;
       addAlias(fact.aliases, normaliseApostrophes(p.surface), name);
       if (p.surface !== normaliseApostrophes(p.surface)) addAlias(fact.aliases, p.surface, name);
       persons.set(name, fact);

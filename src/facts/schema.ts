@@ -32,6 +32,11 @@ export const PersonFact = z.object({
   /** Other forms seen in the text (inflected, other spellings). */
   aliases: z.array(name).default([]),
   positions: z.array(PositionFact).default([]),
+  /**
+   * False when the article gives the person only in Latin script and `name` is a transliteration back into
+   * Cyrillic, not a spelling anyone wrote: the graph keeps the Latin form as the name to trust.
+   */
+  nameVerified: z.boolean().default(true),
 });
 
 export const OrganizationFact = z.object({

@@ -31,11 +31,13 @@ export function toNodeRow(card: NodeCard | null): NodeRow | null {
   const id = String(card[1]);
   switch (card[0]) {
     case 'Actor': {
-      const [, , kind, name, nameEn, aliases, katottg] = card;
+      const [, , kind, name, nameEn, aliases, katottg, nameVerified, authorityId, candidates] = card;
       const k = (s(kind) ?? 'OTHER') as ActorKind;
       return {
         __typename: actorTypename(k), id, kind: k, name: s(name) ?? id, nameEn: s(nameEn),
         aliases: Array.isArray(aliases) ? (aliases as string[]) : [], katottg: s(katottg),
+        nameVerified: typeof nameVerified === 'boolean' ? nameVerified : null, authorityId: s(authorityId),
+        candidates: Array.isArray(candidates) ? (candidates as string[]) : [],
       };
     }
     case 'Event': {

@@ -3,9 +3,9 @@ import type { ActorKind, ArticleFacts, RelationFact } from '../facts/schema.js';
 import { CONFIDENCE } from '../extract/confidence.js';
 import { knownOrgByName } from '../extract/gazetteer.js';
 import { searchFold } from '../extract/normalise.js';
-import { transliterate } from '../extract/translit.js';
 import { eventNodeId } from './event-identity.js';
-import { actorId, articleId, dateBounds, hash, kindLabels, nameKey, reformId } from './ids.js';
+import { articleId, dateBounds, hash, kindLabels, reformId } from './ids.js';
+import { identify } from './identity.js';
 import { reformNameEn } from './reforms.js';
 import { findSentence, splitSentences } from './sentences.js';
 import { searchTerms, searchText } from './search-terms.js';
@@ -24,6 +24,16 @@ export interface ActorPlan {
   searchText: string;
   /** For hromadas: the oblast named with it, to resolve the KATOTTG node. */
   oblast: string | null;
+  /** Keys of names only this actor has (an authority entry's former names, abbreviations): a node under one is it. */
+  altKeys: string[];
+  /** Persons: the key their Latin and Cyrillic spellings share. */
+  latinKey: string | null;
+  /** False for a person whose Ukrainian name was only transliterated back from Latin. */
+  nameVerified: boolean;
+  /** The authority entry (data/authority/) the actor is, or null. */
+  authorityId: string | null;
+  /** Authority entries the name fits that the article's date does not tell apart: the actor stays the article's. */
+  candidates: string[];
 }
 
 export interface EventPlan {
@@ -93,25 +103,32 @@ export function planArticle(facts: ArticleFacts, provenance: Provenance): WriteP
   };
 
   const actors = new Map<string, ActorPlan>();
-  const addActor = (kind: ActorKind, name: string, nameEn: string | null | undefined, aliases: string[], oblast?: string | null) => {
-    const aid = actorId(kind, kind === 'PERSON' ? (nameEn ?? transliterate(name)) : name);
+  const addActor = (kind: ActorKind, factName: string, factNameEn: string | null | undefined, aliases: string[], oblast?: string | null, nameVerified = true, known: readonly string[] = []) => {
+    // Who the actor is comes from the article's own names; the gazetteer's other names only help search find it.
+    const who = identify({ kind, name: factName, nameEn: factNameEn, aliases, date: facts.publishedAt ?? null, nameVerified });
+    if (!who.authorityId) who.aliases = uniq([...who.aliases, ...known]).filter((a) => a !== who.name);
+    // A name several authority entries share, the date not deciding: the article's own node, for a person to settle.
+    const aid = who.candidates.length > 0 ? `${who.id}--a-${id.slice('article:'.length, 'article:'.length + 8)}` : who.id;
     const prev = actors.get(aid);
-    const allAliases = uniq([...(prev?.aliases ?? []), ...aliases]).filter((a) => a !== name);
-    const terms = searchTerms(kind, name, nameEn, allAliases);
+    const { name, nameEn } = who;
+    const allAliases = uniq([...(prev?.aliases ?? []), ...who.aliases]).filter((a) => a !== name);
+    const terms = searchTerms(who.kind, name, nameEn, allAliases);
     const plan: ActorPlan = {
-      id: aid, kind, labels: kindLabels(kind), name, nameEn: nameEn ?? prev?.nameEn ?? null, aliases: allAliases,
-      nameKey: nameKey(name, kind), searchTerms: terms, searchText: searchText(terms), oblast: oblast ?? prev?.oblast ?? null,
+      id: aid, kind: who.kind, labels: kindLabels(who.kind), name, nameEn: nameEn ?? prev?.nameEn ?? null, aliases: allAliases,
+      nameKey: who.nameKey, searchTerms: terms, searchText: searchText(terms), oblast: oblast ?? prev?.oblast ?? null,
+      altKeys: who.altKeys, latinKey: who.latinKey, nameVerified: who.nameVerified && (prev?.nameVerified ?? true),
+      authorityId: who.authorityId, candidates: who.candidates,
     };
     actors.set(aid, plan);
-    remember(aid, [name, ...(nameEn ? [nameEn] : []), ...allAliases]);
+    remember(aid, [factName, name, ...(factNameEn ? [factNameEn] : []), ...(nameEn ? [nameEn] : []), ...allAliases]);
     return aid;
   };
 
   // A known institution brings its abbreviations and English names (Мінцифри, AUC) even when the article has none:
   // a search for them must find it.
-  for (const o of facts.organizations) addActor(o.kind, o.name, o.nameEn, [...o.aliases, ...(knownOrgByName(o.name)?.aliases ?? [])], o.oblast);
+  for (const o of facts.organizations) addActor(o.kind, o.name, o.nameEn, o.aliases, o.oblast, true, knownOrgByName(o.name)?.aliases ?? []);
   for (const p of facts.projects) addActor('PROJECT', p.name, p.nameEn, p.aliases);
-  for (const p of facts.persons) addActor('PERSON', p.name, p.nameEn, p.aliases);
+  for (const p of facts.persons) addActor('PERSON', p.name, p.nameEn, p.aliases, null, p.nameVerified);
 
   const organiserOf = (event: string): string | null =>
     facts.relations.find((r) => r.type === 'ORGANISED' && searchFold(r.to) === searchFold(event))?.from ?? null;

@@ -21,10 +21,15 @@ export interface Resolution {
 /** One query for all actors (of one article or of a batch): by merged-away id, by id, else by canonical name. */
 export async function resolveActors(tx: QueryRunner, actors: ActorPlan[]): Promise<Resolution> {
   const rows = await tx.read<{ planned: string; existing: string | null; candidates: Candidate[] }>(Q['store/resolve-actors'], {
-    actors: actors.map((a) => ({ id: a.id, kind: a.kind, nameKey: a.nameKey })),
+    actors: actors.map((a) => ({
+      id: a.id, kind: a.kind, nameKey: a.nameKey, altKeys: a.altKeys, latinKey: a.latinKey, authorityId: a.authorityId,
+      open: a.candidates.length === 0,
+    })),
   });
   const byId = new Map(actors.map((a) => [a.id, a]));
   const resolution: Resolution = { map: new Map(), matched: new Set(), ambiguous: [] };
+  // A name the authority file gives to several bodies, its date not deciding: kept on the article's own node.
+  for (const a of actors) if (a.candidates.length > 0) resolution.ambiguous.push({ name: a.name, kind: a.kind, keptAs: a.id, candidates: a.candidates });
   for (const row of rows) {
     const actor = byId.get(row.planned);
     let target = row.existing;

@@ -44,8 +44,10 @@ function mergeActors(plans: WritePlan[]): ActorPlan[] {
         byId.set(a.id, { actor: { ...a }, aliases: new Set(a.aliases), searchTerms: new Set(a.searchTerms) });
         continue;
       }
+      // A person's Ukrainian spelling replaces one read back from Latin.
+      if (!prev.actor.nameVerified && a.nameVerified) prev.actor = { ...prev.actor, name: a.name, nameKey: a.nameKey, nameVerified: true };
       for (const x of a.aliases) prev.aliases.add(x);
-      if (a.name !== prev.actor.name) prev.aliases.add(a.name);
+      if (a.name !== prev.actor.name && a.nameVerified) prev.aliases.add(a.name);
       for (const t of a.searchTerms) prev.searchTerms.add(t);
       prev.actor.nameEn ??= a.nameEn;
       prev.actor.oblast ??= a.oblast;

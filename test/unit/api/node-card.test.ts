@@ -14,8 +14,12 @@ describe('node cards', () => {
   });
 
   it('read back as the row of each kind, with absent properties as null', () => {
-    expect(toNodeRow(['Actor', 'person:olena', 'PERSON', 'Олена', null, ['Олени'], null])).toEqual({
+    expect(toNodeRow(['Actor', 'person:olena', 'PERSON', 'Олена', null, ['Олени'], null, false, null, null])).toEqual({
       __typename: 'Person', id: 'person:olena', kind: 'PERSON', name: 'Олена', nameEn: null, aliases: ['Олени'], katottg: null,
+      nameVerified: false, authorityId: null, candidates: [],
+    });
+    expect(toNodeRow(['Actor', 'org:minrozvytku', 'MINISTRY', 'М', null, [], null, null, 'org:minrozvytku', ['org:a']])).toMatchObject({
+      __typename: 'Organization', nameVerified: null, authorityId: 'org:minrozvytku', candidates: ['org:a'],
     });
     expect(toNodeRow(['Actor', 'hromada:UA1', 'HROMADA', 'Криничанська громада', null, null, 'UA1'])).toMatchObject({
       __typename: 'Hromada', aliases: [], katottg: 'UA1',
@@ -35,14 +39,14 @@ describe('node cards', () => {
     const fields = cardFields(new Set(['id', 'name', 'startDate', 'statements']));
     expect(fields.key).toBe('name,startDate');
     const card = nodeCard('m', fields.carries);
-    expect(card).toContain("['Actor', m.id, m.kind, m.name, null, null, null]");
+    expect(card).toContain("['Actor', m.id, m.kind, m.name, null, null, null, null, null, null]");
     expect(card).toContain("['Event', m.id, m.name, null, m.startDate, null, null]");
     expect(card).toContain("['Article', m.id, null, null, null, null, null]");
     expect(card).toContain("['Reform', m.id, m.name, null]");
     expect(cardFields(new Set()).key).toBe('');
-    expect(nodeCard('m', cardFields(new Set()).carries)).toContain("['Actor', m.id, m.kind, null, null, null, null]");
+    expect(nodeCard('m', cardFields(new Set()).carries)).toContain("['Actor', m.id, m.kind, null, null, null, null, null, null, null]");
     // Every property shown: the full card.
-    expect(nodeCard('m', cardFields(new Set(['kind', 'name', 'nameEn', 'aliases', 'katottg', 'startDate', 'endDate', 'location', 'url', 'title', 'publishedAt', 'source', 'lang'])).carries)).toBe(NODE_CARD('m'));
+    expect(nodeCard('m', cardFields(new Set(['kind', 'name', 'nameEn', 'aliases', 'katottg', 'nameVerified', 'authorityId', 'candidates', 'startDate', 'endDate', 'location', 'url', 'title', 'publishedAt', 'source', 'lang'])).carries)).toBe(NODE_CARD('m'));
   });
 
   it('are narrowed in a statement only where it has full cards of the variables named', () => {
