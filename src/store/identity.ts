@@ -70,24 +70,24 @@ function readName(n: string): { name: string; kind: ActorKind; nameEn: string | 
   return m ? { name: m.name, kind: m.kind, nameEn: m.nameEn ?? null } : null;
 }
 
-/** The one institution the article's names point at on its date, or the candidates when they do not decide. */
-function institutionOf(names: readonly string[], date: string | null): { match: Institution | null; candidates: string[] } {
-  const matched = new Map<string, Institution>();
-  let candidates: Institution[] | null = null;
-  for (const n of names) {
+/**
+ * The one institution the article's names point at on its date, or the candidates when they do not decide. The
+ * canonical name decides first; the other names only choose among the entries it leaves open, or stand in when it
+ * names none (an article's other forms may include a neighbour's: a parliament's mention spans its committee's name).
+ */
+function institutionOf(name: string, others: readonly string[], date: string | null): { match: Institution | null; candidates: string[] } {
+  const own = lookupInstitution(name, date);
+  if (own && 'match' in own) return { match: own.match, candidates: [] };
+  const matches = new Map<string, Institution>();
+  for (const n of others) {
     const found = lookupInstitution(n, date);
-    if (!found) continue;
-    if ('match' in found) matched.set(found.match.id, found.match);
-    // Of several entries sharing a name, the ones every ambiguous name leaves open.
-    else candidates = candidates ? candidates.filter((c) => found.candidates.some((x) => x.id === c.id)) : [...found.candidates];
+    if (found && 'match' in found) matches.set(found.match.id, found.match);
   }
-  if (matched.size === 1) {
-    const only = [...matched.values()][0] ?? null;
-    // A name that fits several entries may still be this one's: a match wins when it is among them.
-    if (!candidates || candidates.some((c) => c.id === only?.id)) return { match: only, candidates: [] };
+  if (own) {
+    const chosen = own.candidates.filter((c) => matches.has(c.id));
+    return chosen.length === 1 ? { match: chosen[0]!, candidates: [] } : { match: null, candidates: own.candidates.map((c) => c.id) };
   }
-  if (matched.size > 1) return { match: null, candidates: [...matched.keys()] };
-  return { match: null, candidates: candidates && candidates.length > 1 ? candidates.map((c) => c.id) : [] };
+  return matches.size === 1 ? { match: [...matches.values()][0]!, candidates: [] } : { match: null, candidates: [] };
 }
 
 export function identify(input: IdentityInput): Identity {
@@ -113,7 +113,7 @@ export function identify(input: IdentityInput): Identity {
     };
   }
   if (!ORG_KINDS.has(kind)) return base;
-  const { match, candidates } = institutionOf([name, ...(nameEn ? [nameEn] : []), ...aliases], date);
+  const { match, candidates } = institutionOf(name, [...(nameEn ? [nameEn] : []), ...aliases], date);
   if (!match && candidates.length > 0) return { ...base, candidates };
   if (!match) {
     const known = [name, ...(nameEn ? [nameEn] : []), ...aliases].map(readName).find((g) => g !== null);
