@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { loadCypher } from '../db/cypher.js';
 import type { QueryRunner } from '../db/database.js';
 
-const Q = loadCypher(['resolve/duplicate-names', 'resolve/duplicate-latin', 'resolve/duplicate-positions', 'resolve/mark-distinct']);
+const Q = loadCypher(['resolve/duplicate-names', 'resolve/duplicate-latin', 'resolve/duplicate-positions', 'resolve/ambiguous-nodes', 'resolve/mark-distinct']);
 
 const NameRow = z.object({ a: z.string(), aName: z.string(), aKind: z.string(), b: z.string(), bName: z.string(), bKind: z.string(), shared: z.array(z.string()) });
 const LatinRow = z.object({ a: z.string(), aName: z.string(), b: z.string(), bName: z.string(), latinKey: z.string(), aVerified: z.boolean(), bVerified: z.boolean() });
+const AmbiguousRow = z.object({ id: z.string(), name: z.string(), candidates: z.array(z.string()), present: z.array(z.object({ id: z.string(), name: z.string() })) });
 const PositionRow = z.object({ a: z.string(), aName: z.string(), b: z.string(), bName: z.string(), org: z.string(), orgName: z.string(), title: z.string() });
 
 export interface DuplicatePair {
@@ -19,8 +20,16 @@ export interface DuplicatePair {
   merge: { from: string; into: string };
 }
 
+/** A node kept apart because its name fits several institutions: the candidates, and those the graph has. */
+export interface AmbiguousNode { id: string; name: string; candidates: string[]; present: { id: string; name: string }[] }
+
+export async function ambiguousNodes(db: QueryRunner, limit = REPORT_LIMIT): Promise<AmbiguousNode[]> {
+  return parseRows(AmbiguousRow, await db.read(Q['resolve/ambiguous-nodes'], { limit }), 'ambiguous-node');
+}
+
 export interface ReportOptions { limit: number; maxShare: number; minLength: number }
-export const REPORT_DEFAULTS: ReportOptions = { limit: 200, maxShare: 5, minLength: 5 };
+const REPORT_LIMIT = 200;
+export const REPORT_DEFAULTS: ReportOptions = { limit: REPORT_LIMIT, maxShare: 5, minLength: 5 };
 
 function parseRows<T>(schema: z.ZodType<T>, rows: unknown[], what: string): T[] {
   return rows.map((r) => {

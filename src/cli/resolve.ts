@@ -4,7 +4,7 @@
 import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { duplicatesReport, markDistinct, REPORT_DEFAULTS } from '../actor/duplicates.js';
+import { ambiguousNodes, duplicatesReport, markDistinct, REPORT_DEFAULTS } from '../actor/duplicates.js';
 import { runCli } from './run.js';
 
 const USAGE = 'Usage: npm run resolve -- --report [--json] [--limit N]  |  npm run resolve -- --distinct <id> <id>';
@@ -27,10 +27,18 @@ await runCli(async () => {
       console.log(`Marked ${a} and ${b} as distinct: the report leaves the pair out from now on.`);
       return;
     }
-    const pairs = await duplicatesReport(conn.db, { limit });
+    const [pairs, ambiguous] = await Promise.all([duplicatesReport(conn.db, { limit }), ambiguousNodes(conn.db, limit)]);
     if (argv.includes('--json')) {
-      console.log(JSON.stringify({ pairs }, null, 2));
+      console.log(JSON.stringify({ pairs, ambiguous }, null, 2));
       return;
+    }
+    if (ambiguous.length > 0) {
+      console.log(`Kept apart: ${ambiguous.length} node(s) whose name fits several institutions on the article's date.\n`);
+      for (const n of ambiguous) {
+        console.log(`- ${n.id} "${n.name}" could be ${n.candidates.join(' or ')}`);
+        for (const p of n.present) console.log(`   merge: npm run merge -- ${n.id} ${p.id}   (${p.name})`);
+      }
+      console.log('');
     }
     if (pairs.length === 0) { console.log('No likely duplicates.'); return; }
     console.log(`Likely duplicates: ${pairs.length} pair(s), most evidence first.\n`);

@@ -172,7 +172,8 @@ export function matchGazetteer(tokens: Token[], sentText: string, sent: number):
     if (org) {
       out.push(toMention(org, tokens, sentText, sent, i, end));
       const parent = org.parent ? BY_NAME.get(org.parent) : undefined;
-      if (parent) out.push({ ...toMention(parent, tokens, sentText, sent, i, end), nested: true });
+      // Listed with its child, under its own name only: the child's words are not another name of the parent.
+      if (parent) out.push({ ...toMention(parent, tokens, sentText, sent, i, end), surface: parent.name, nested: true });
       i = end - 1;
     }
   }
