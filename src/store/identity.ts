@@ -9,6 +9,7 @@ import { personKeyFromCyrillic, personKeyFromLatin } from '../authority/latin-ke
 import { findOrgs } from '../extract/orgs.js';
 import { tokenise } from '../extract/tokens.js';
 import { transliterate } from '../extract/translit.js';
+import { memoise } from '../shared/memo.js';
 import { actorId, nameKey } from './ids.js';
 
 export interface IdentityInput {
@@ -64,11 +65,12 @@ function institutionNames(inst: Institution): string[] {
  * Швеції в Україні", "Kharkiv City Council" → "Харківська міська рада"): bodies made from the country table and
  * local bodies are not in the authority file, and a fact may name them in English.
  */
-function readName(n: string): { name: string; kind: ActorKind; nameEn: string | null } | null {
+const readName: (n: string) => { name: string; kind: ActorKind; nameEn: string | null } | null = memoise((n) => {
+  // Pure, and a bulk load names the same bodies in thousands of articles: remembered by the name.
   const tokens = tokenise(n);
   const m = findOrgs(tokens, n, -1).find((x) => x.start === 0 && x.end === tokens.length);
-  return m ? { name: m.name, kind: m.kind, nameEn: m.nameEn ?? null } : null;
-}
+  return m ? Object.freeze({ name: m.name, kind: m.kind, nameEn: m.nameEn ?? null }) : null;
+});
 
 /**
  * The one institution the article's names point at on its date, or the candidates when they do not decide. The
