@@ -4,6 +4,35 @@ import { z } from 'zod';
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 
+/** An API key: its name is what logs and merge records show, never the key. */
+export interface ApiKey { name: string; key: string }
+
+const KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * API_KEYS: `name:key` entries, comma-separated; a bare `key` is named by its place (`key-1`, `key-2`...). The
+ * messages name the entry by its place and name, never by its key, since they end up in logs.
+ */
+const ApiKeys = z.string().default('').transform((value, ctx): ApiKey[] => {
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const keys = entries.map((entry, i): ApiKey => {
+    const colon = entry.indexOf(':');
+    return colon < 0 ? { name: `key-${i + 1}`, key: entry } : { name: entry.slice(0, colon).trim(), key: entry.slice(colon + 1).trim() };
+  });
+  const problem = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+  keys.forEach(({ name, key }, i) => {
+    const which = `entry ${i + 1}${name ? ` (${name})` : ''}`;
+    if (!KEY_NAME.test(name)) problem(`${which}: the name must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit, as in ci:<key>`);
+    if (!key) problem(`${which}: the key is empty; write name:key`);
+    else if (/\s/.test(key)) problem(`${which}: the key contains whitespace; keys are one word`);
+    const sameName = keys.findIndex((k) => k.name === name);
+    if (name && sameName < i) problem(`${which}: entries ${sameName + 1} and ${i + 1} are both named ${name}; give each key its own name`);
+    const sameKey = keys.findIndex((k) => k.key === key);
+    if (key && sameKey < i) problem(`${which}: the same key as entry ${sameKey + 1} (${keys[sameKey]!.name}); give each client its own key`);
+  });
+  return keys;
+});
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: intFrom(4000, 0, 65535),
@@ -27,8 +56,10 @@ const Env = z.object({
   MAX_PAGE_SIZE: intFrom(100, 1, 1000),
   MAX_QUERY_DEPTH: intFrom(10, 2, 50),
   MAX_QUERY_COST: intFrom(5000, 100, 1_000_000),
-  /** Comma-separated API keys that may call mutations (Authorization: Bearer <key>). */
-  API_KEYS: z.string().default(''),
+  /** Comma-separated API keys that may call mutations (Authorization: Bearer <key>), each `name:key` or a bare key. */
+  API_KEYS: ApiKeys,
+  /** Whether the schema answers introspection (unset: yes, except in production, where it maps the API for an attacker). */
+  INTROSPECTION: z.enum(['true', 'false'], { message: 'must be true or false' }).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   /** The widgets' related(id, first) answers are cached this long (0: off), and this many at most. */
   RELATED_CACHE_TTL_S: intFrom(60, 0, 86_400),
   RELATED_CACHE_SIZE: intFrom(10_000, 0, 1_000_000),
@@ -42,7 +73,11 @@ const Env = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
-export type Config = Omit<z.infer<typeof Env>, 'SOURCE_MAPPED_STACKS'> & { SOURCE_MAPPED_STACKS: boolean; apiKeys: string[] };
+export type Config = Omit<z.infer<typeof Env>, 'SOURCE_MAPPED_STACKS' | 'API_KEYS' | 'INTROSPECTION'> & {
+  SOURCE_MAPPED_STACKS: boolean;
+  INTROSPECTION: boolean;
+  apiKeys: ApiKey[];
+};
 
 export class ConfigError extends Error {}
 
@@ -52,7 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const apiKeys = parsed.data.API_KEYS.split(',').map((k) => k.trim()).filter(Boolean);
+  const { API_KEYS: apiKeys, ...settings } = parsed.data;
   const SOURCE_MAPPED_STACKS = parsed.data.SOURCE_MAPPED_STACKS ?? parsed.data.NODE_ENV !== 'production';
-  return { ...parsed.data, SOURCE_MAPPED_STACKS, apiKeys };
+  const INTROSPECTION = parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production';
+  return { ...settings, SOURCE_MAPPED_STACKS, INTROSPECTION, apiKeys };
 }

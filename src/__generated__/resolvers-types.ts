@@ -217,6 +217,11 @@ export type IngestStatus =
 
 export type MergeResult = {
   __typename?: 'MergeResult';
+  /**
+   * The merge's record (who asked, when, and everything it changed): unmergeActor(mergeId:) or
+   * npm run unmerge -- <mergeId> undoes it.
+   */
+  mergeId: Scalars['ID']['output'];
   /** The merged-away id: it keeps resolving to the survivor. */
   mergedId: Scalars['ID']['output'];
   relationshipsMoved: Scalars['Int']['output'];
@@ -229,8 +234,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Reads, extracts and writes one article in one transaction: the same path as npm run ingest. */
   ingestArticle: IngestResult;
-  /** Merges actor from into actor into: relationships move, names become aliases, and from keeps resolving. */
+  /**
+   * Merges actor from into actor into: relationships move, names become aliases, and from keeps resolving. The merge is
+   * recorded with the name of the caller's API key; the result's mergeId undoes it.
+   */
   mergeActors: MergeResult;
+  /**
+   * Undoes a merge, by the mergeId mergeActors returned (npm run merge prints it too): the merged-away actor comes back
+   * under its own id with its relationships and evidence as they were, the survivor's are put back, and the old id no
+   * longer resolves to the survivor. Refused with the reason when the survivor, or an actor at the other end of a moved
+   * relationship, was merged away since (undo that merge first), or when the merge was undone already.
+   */
+  unmergeActor: UnmergeResult;
 };
 
 
@@ -244,6 +259,12 @@ export type MutationIngestArticleArgs = {
 export type MutationMergeActorsArgs = {
   from: Scalars['ID']['input'];
   into: Scalars['ID']['input'];
+};
+
+
+/** Writes need an API key (Authorization: Bearer <key>, keys from API_KEYS); reads stay open. */
+export type MutationUnmergeActorArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 /** One name an institution had. Dates are ISO and may be partial (2019, 2022-12, 2022-02-24); null: not known, or still in use. */
@@ -625,6 +646,20 @@ export type TerritoryRelatedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UnmergeResult = {
+  __typename?: 'UnmergeResult';
+  /**
+   * What could not be put back as it was, and why: citations retracted since the merge are not brought back, and
+   * citations written since stay with the survivor.
+   */
+  notes: Array<Scalars['String']['output']>;
+  relationshipsRestored: Scalars['Int']['output'];
+  /** The merged-away actor, back under its own id with the relationships it had. */
+  restored: Actor;
+  /** The merge's survivor, with its own relationships and names as before the merge (and what was written to it since). */
+  survivor: Actor;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -774,6 +809,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Succession: ResolverTypeWrapper<SuccessionRow>;
   Territory: ResolverTypeWrapper<ActorRow>;
+  UnmergeResult: ResolverTypeWrapper<Omit<UnmergeResult, 'restored' | 'survivor'> & { restored: ResolversTypes['Actor'], survivor: ResolversTypes['Actor'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -818,6 +854,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Succession: SuccessionRow;
   Territory: ActorRow;
+  UnmergeResult: Omit<UnmergeResult, 'restored' | 'survivor'> & { restored: ResolversParentTypes['Actor'], survivor: ResolversParentTypes['Actor'] };
 }>;
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -917,6 +954,7 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = ResolversObject<{
+  mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   survivor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -925,6 +963,7 @@ export type MergeResultResolvers<ContextType = Context, ParentType extends Resol
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'from' | 'into'>>;
+  unmergeActor?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeActorArgs, 'mergeId'>>;
 }>;
 
 export type NameSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameSpan'] = ResolversParentTypes['NameSpan']> = ResolversObject<{
@@ -1103,6 +1142,13 @@ export type TerritoryResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UnmergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmergeResult'] = ResolversParentTypes['UnmergeResult']> = ResolversObject<{
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipsRestored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   AmbiguousMatch?: AmbiguousMatchResolvers<ContextType>;
@@ -1138,5 +1184,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
+  UnmergeResult?: UnmergeResultResolvers<ContextType>;
 }>;
 

@@ -1,7 +1,9 @@
-// Resolvers of the mutations: ingestArticle (the ingest path for one article) and mergeActors; both need an API key.
+// Resolvers of the mutations: ingestArticle (the ingest path for one article), mergeActors and unmergeActor; all need
+// an API key, whose name goes into a merge's record.
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { mergeActorsChecked, MergeError } from '../actor/merge.js';
+import { unmergeActor, UnmergeError } from '../actor/unmerge.js';
 import type { Context } from '../context.js';
 import { BadInputError, UnauthorisedError } from '../errors.js';
 import { ingestOne } from '../ingest/pipeline.js';
@@ -10,9 +12,11 @@ import { Id, parse } from '../shared/inputs.js';
 import { requireOne } from '../shared/load.js';
 import { IngestArticleInput } from './inputs.js';
 
-function requireKey(ctx: Context): void {
+/** The name of the caller's API key; throws UNAUTHENTICATED without a valid one. */
+function requireKey(ctx: Context): string {
   if (ctx.config.apiKeys.length === 0) throw new UnauthorisedError('Mutations are off on this server: it has no API keys (set API_KEYS).');
-  if (!ctx.authorised) throw new UnauthorisedError();
+  if (!ctx.authorised || ctx.keyName === null) throw new UnauthorisedError();
+  return ctx.keyName;
 }
 
 export const mutationResolvers: Resolvers = {
@@ -46,13 +50,25 @@ export const mutationResolvers: Resolvers = {
       };
     },
     mergeActors: async (_root, args, ctx) => {
-      requireKey(ctx);
+      const key = requireKey(ctx);
       const [from, into] = [parse(Id, args.from), parse(Id, args.into)];
       try {
-        const r = await mergeActorsChecked(ctx.db, from, into);
-        return { survivor: await requireOne(ctx, 'actor', r.survivor), mergedId: r.merged, relationshipsMoved: r.relationshipsMoved };
+        const r = await mergeActorsChecked(ctx.db, from, into, `key:${key}`);
+        return { survivor: await requireOne(ctx, 'actor', r.survivor), mergedId: r.merged, relationshipsMoved: r.relationshipsMoved, mergeId: r.mergeId };
       } catch (e) {
         if (e instanceof MergeError) throw new BadInputError(e.message);
+        throw e;
+      }
+    },
+    unmergeActor: async (_root, args, ctx) => {
+      const key = requireKey(ctx);
+      const mergeId = parse(Id, args.mergeId);
+      try {
+        const r = await unmergeActor(ctx.db, mergeId, `key:${key}`);
+        const [restored, survivor] = await Promise.all([requireOne(ctx, 'actor', r.restored), requireOne(ctx, 'actor', r.survivor)]);
+        return { restored, survivor, relationshipsRestored: r.relationshipsRestored, notes: r.notes };
+      } catch (e) {
+        if (e instanceof UnmergeError) throw new BadInputError(e.message);
         throw e;
       }
     },
