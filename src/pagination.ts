@@ -3,16 +3,30 @@ import { z } from 'zod';
 import { fromZod } from './errors.js';
 
 const PREFIX = 'o:';
+/**
+ * The largest offset a cursor may carry: far past any list of this graph, and an exact integer for JavaScript and for
+ * Neo4j's SKIP (a cursor reading 9999999999999999999 went on to Neo4j and failed there as an internal error).
+ */
+export const MAX_CURSOR_OFFSET = 2 ** 31 - 1;
+const CURSOR_TEXT = /^o:(0|[1-9][0-9]*)$/;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
 }
 
+const FOREIGN = 'not a cursor from this API: pass an edge cursor or pageInfo.endCursor as this API returned it';
+
 const Cursor = z.string().max(100).transform((s, ctx) => {
   const text = Buffer.from(s, 'base64url').toString();
-  const n = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !Number.isInteger(n) || n < 0) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not a cursor from this API' });
+  const m = CURSOR_TEXT.exec(text);
+  // Decoding skips characters outside base64url, so only a cursor that encodes back to itself is ours.
+  if (!m || Buffer.from(text).toString('base64url') !== s.replace(/=+$/, '')) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: FOREIGN });
+    return z.NEVER;
+  }
+  const n = Number(m[1]);
+  if (n > MAX_CURSOR_OFFSET) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `cursor out of range: its offset is past ${MAX_CURSOR_OFFSET}, beyond any list; pass a cursor this API returned` });
     return z.NEVER;
   }
   return n + 1;

@@ -23,8 +23,9 @@ await runCli(async () => {
     const secs = (Date.now() - started) / 1000;
     const a = s.articles;
     const total = a.new + a.updated + a.unchanged + a.failed;
-    console.log(`Articles: ${a.new} new, ${a.updated} updated, ${a.unchanged} unchanged, ${a.failed} failed (${secs.toFixed(1)} s, ${(total / secs).toFixed(1)} articles/s).`);
+    console.log(`Articles: ${a.new} new, ${a.updated} updated, ${a.unchanged} unchanged, ${a.failed} failed, ${s.skipped.length} skipped (${secs.toFixed(1)} s, ${(total / secs).toFixed(1)} articles/s).`);
     console.log(`Actors: ${s.actorsCreated} created, ${s.actorsMatched} matched. Relations added: ${s.relationsAdded}.`);
+    for (const k of s.skipped) console.log(`  skipped ${k.file}: ${k.reason}`);
     for (const w of s.warnings) console.log(`  warning ${w.file}: ${w.warning}`);
     if (s.ambiguous.length) {
       console.log(`Ambiguous matches: ${s.ambiguous.length}, each kept apart under its own id. Check them, and merge where they are the same: npm run merge -- <from id> <into id>`);

@@ -10,6 +10,8 @@ export interface IngestSummary {
   actorsMatched: number;
   relationsAdded: number;
   failures: { file: string; reason: string }[];
+  /** Paths passed over on purpose, with the reason (a file or folder already read under another path). */
+  skipped: { file: string; reason: string }[];
   ambiguous: (AmbiguousMatch & { file: string })[];
   warnings: { file: string; warning: string }[];
 }
@@ -24,7 +26,7 @@ export type Progress = (done: number, file: string) => void;
  * ingestArticle mutation. A failed write rolls its transaction back: nothing of the article is half-written.
  */
 export async function ingestOne(db: Database, item: ReadResult): Promise<ArticleOutcome> {
-  if (item.error !== undefined || !item.article) return { file: item.file, reason: item.error ?? 'unreadable' };
+  if (item.error !== undefined || !item.article) return { file: item.file, reason: item.error ?? item.skipped ?? 'unreadable' };
   try {
     const facts = extractArticle(item.article);
     const result = await writeArticle(db, { ...facts, body: item.article.body, related: item.article.related, file: item.file }, 'extracted');
@@ -38,7 +40,7 @@ export async function ingestOne(db: Database, item: ReadResult): Promise<Article
 export function emptySummary(): IngestSummary {
   return {
     articles: { new: 0, updated: 0, unchanged: 0, failed: 0 }, actorsCreated: 0, actorsMatched: 0, relationsAdded: 0,
-    failures: [], ambiguous: [], warnings: [],
+    failures: [], skipped: [], ambiguous: [], warnings: [],
   };
 }
 
@@ -57,14 +59,14 @@ export function addOutcome(s: IngestSummary, o: ArticleOutcome): void {
   for (const w of r.warnings) s.warnings.push({ file: o.file, warning: w });
 }
 
-export async function ingestPaths(db: Database, paths: string[], progress: Progress = () => {}): Promise<IngestSummary> {
+/** Ingests every article under the paths (one walk over all of them: see readArticles) and sums up the run. */
+export async function ingestPaths(db: Database, paths: readonly string[], progress: Progress = () => {}): Promise<IngestSummary> {
   const s = emptySummary();
   let done = 0;
-  for (const path of paths) {
-    for await (const item of readArticles(path)) {
-      addOutcome(s, await ingestOne(db, item));
-      progress(++done, item.file);
-    }
+  for await (const item of readArticles(paths)) {
+    if (item.skipped !== undefined) s.skipped.push({ file: item.file, reason: item.skipped });
+    else addOutcome(s, await ingestOne(db, item));
+    progress(++done, item.file);
   }
   return s;
 }

@@ -1,11 +1,12 @@
 // zod schemas for arguments shared by several queries; parse() turns failures into BAD_USER_INPUT errors.
 import { z } from 'zod';
 import { fromZod } from '../errors.js';
-import { ActorKind, PartialDate } from '../facts/schema.js';
+import { ActorKind } from '../facts/schema.js';
+import { CalendarDate } from './date-scalar.js';
 
 export const Id = z.string().trim().min(1, 'must not be empty').max(300);
 export const OptionalId = Id.nullish().transform((v) => v ?? null);
-export const OptionalDate = PartialDate.nullish().transform((v) => v ?? null);
+export const OptionalDate = CalendarDate.nullish().transform((v) => v ?? null);
 export const Kinds = z.array(ActorKind).max(ActorKind.options.length).nullish().transform((v) => (v?.length ? v : null));
 
 export function parse<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {

@@ -29,6 +29,13 @@ export interface WriteResult {
 
 export type { AmbiguousMatch } from './resolve-actors.js';
 
+/**
+ * The article was not stored when this transaction looked, and another transaction stored it before this one wrote:
+ * the work is done again from the start, so that it reads the stored version (unchanged, or updated with the old
+ * facts retracted) instead of counting itself as new and writing over facts it did not retract.
+ */
+class StoredMeanwhile extends Error {}
+
 function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
   const to = (id: string) => map.get(id) ?? id;
   return {
@@ -40,6 +47,16 @@ function remap(plan: WritePlan, map: Map<string, string>): WritePlan {
 
 export async function writeArticle(db: Database, facts: ArticleFacts, provenance: Provenance): Promise<WriteResult> {
   const planned = planArticle(facts, provenance);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writeOnce(db, planned, provenance);
+    } catch (e) {
+      if (!(e instanceof StoredMeanwhile) || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function writeOnce(db: Database, planned: WritePlan, provenance: Provenance): Promise<WriteResult> {
   const result = await db.inWriteTransaction(async (tx) => {
     const [found] = await tx.read<{ id: string | null; factsHash: string | null; provenance: string | null }>(Q['store/find-article'], {
       id: planned.article.id, url: planned.article.url, contentHash: planned.article.contentHash,
@@ -61,9 +78,10 @@ export async function writeArticle(db: Database, facts: ArticleFacts, provenance
       before = neighbours?.ids ?? [];
       await tx.write(Q['store/retract-article'], { articleId });
     }
-    await tx.write(Q['store/upsert-article'], {
+    const [upserted] = await tx.write<{ created: boolean }>(Q['store/upsert-article'], {
       article: { ...plan.article, id: articleId }, factsHash: plan.factsHash, provenance,
     });
+    if (!found?.id && !upserted?.created) throw new StoredMeanwhile(`article ${articleId} was stored by another writer meanwhile`);
     await tx.write(Q['store/upsert-actors'], { actors: plan.actors });
     await tx.write(Q['store/upsert-events'], { events: plan.events });
     await tx.write(Q['store/upsert-reforms'], { reforms: plan.reforms });

@@ -6,6 +6,7 @@ import { formatBytes, MAX_ARTICLE_BYTES, ReadError, readArticleFile, readLines, 
 import { parseHtml } from './html.js';
 import { parseJsonLine } from './jsonl.js';
 import { parsePlainText } from './plain-text.js';
+import { hasText, NO_TEXT, wellFormed, wellFormedDeep } from './unicode.js';
 
 export { MAX_ARTICLE_BYTES } from './files.js';
 export { detectLang } from './lang.js';
@@ -13,11 +14,15 @@ export { parseHtml } from './html.js';
 export { parseJsonLine } from './jsonl.js';
 export { parsePlainText } from './plain-text.js';
 
-/** One article read, or the reason it could not be. `file` is the path, `path#lineN` for a JSON Lines record. */
+/**
+ * One article read, or the reason it could not be, or why a path was passed over (a file already read under another
+ * path). `file` is the path, `path#lineN` for a JSON Lines record.
+ */
 export interface ReadResult {
   file: string;
   article?: ParsedArticle;
   error?: string;
+  skipped?: string;
   /** Parts of the article's metadata cut or dropped to fit their limits; its text and facts are still read. */
   warnings?: string[];
 }
@@ -50,8 +55,11 @@ const ESSENTIAL = new Set(['body', 'lang']);
  * Checks a reader's output against the shared schema. Metadata that does not fit (a source line that swallowed a
  * trailer, a title over its limit, a malformed date) is cut or dropped with a warning: the article is still read.
  */
-function checked(file: string, article: ParsedArticle): ReadResult {
-  if (article.body.trim().length === 0) return { file, error: 'no article text (only a title or trailing blocks)' };
+function checked(file: string, parsed: ParsedArticle): ReadResult {
+  if (parsed.body.trim().length === 0) return { file, error: 'no article text (only a title or trailing blocks)' };
+  // Every reader's strings, whatever their source (a JSON escape, an HTML entity), leave here well-formed and NFC.
+  const article = { ...wellFormedDeep(parsed), file: parsed.file };
+  if (!hasText(article.body)) return { file, error: NO_TEXT };
   try {
     const { value, warnings } = fitToSchema(ParsedArticle, article, (path) => ESSENTIAL.has(String(path[0])));
     return warnings.length > 0 ? { file, article: value, warnings } : { file, article: value };
@@ -61,9 +69,9 @@ function checked(file: string, article: ParsedArticle): ReadResult {
   }
 }
 
-async function* readJsonLines(path: string): AsyncGenerator<ReadResult> {
+async function* readJsonLines(path: string, real: string): AsyncGenerator<ReadResult> {
   let any = false;
-  for await (const line of readLines(path)) {
+  for await (const line of readLines(real)) {
     const file = `${path}#line${line.number}`;
     if (line.error !== undefined) { any = true; yield { file, error: line.error }; continue; }
     if ((line.text ?? '').trim().length === 0) continue; // blank lines separate nothing in JSON Lines
@@ -77,7 +85,8 @@ async function* readJsonLines(path: string): AsyncGenerator<ReadResult> {
   if (!any) yield { file: path, error: 'empty file (no JSON lines)' };
 }
 
-async function* readFile(path: string): AsyncGenerator<ReadResult> {
+/** Reads the file found at `path`, opening `real` (a symlink's target). */
+async function* readFile(path: string, real: string): AsyncGenerator<ReadResult> {
   const ext = extname(path).toLowerCase();
   const known = FORMATS[ext];
   if (ext !== '' && !known) {
@@ -85,11 +94,11 @@ async function* readFile(path: string): AsyncGenerator<ReadResult> {
     return;
   }
   if (known === 'jsonl') {
-    try { yield* readJsonLines(path); } catch (e) { yield { file: path, error: reason(e) }; }
+    try { yield* readJsonLines(path, real); } catch (e) { yield { file: path, error: reason(e) }; }
     return;
   }
   try {
-    const text = await readArticleFile(path);
+    const text = await readArticleFile(real);
     const format = known ?? sniff(text);
     yield checked(path, format === 'html' ? parseHtml(text, path) : parsePlainText(text, path));
   } catch (e) {
@@ -98,14 +107,16 @@ async function* readFile(path: string): AsyncGenerator<ReadResult> {
 }
 
 /**
- * Every article under path: a file, or a folder walked recursively in sorted order (hidden entries skipped).
- * Dispatch is by extension (.txt, .html/.htm, .jsonl), by content for files without one.
- * Bad input never throws: it yields {file, error} and the walk goes on.
+ * Every article under the paths: files, or folders walked recursively in sorted order (hidden entries skipped,
+ * symlinks followed within the given folders: see walk). Dispatch is by extension (.txt, .html/.htm, .jsonl), by
+ * content for files without one. Bad input never throws: it yields {file, error} and the walk goes on; a path
+ * passed over yields {file, skipped}.
  */
-export async function* readArticles(path: string): AsyncGenerator<ReadResult> {
-  for await (const found of walk(path)) {
-    if (found.error !== undefined) yield { file: found.path, error: reason(found.error) };
-    else yield* readFile(found.path);
+export async function* readArticles(paths: string | readonly string[]): AsyncGenerator<ReadResult> {
+  for await (const found of walk(paths)) {
+    if (found.skipped !== undefined) yield { file: found.path, skipped: found.skipped };
+    else if (found.real === undefined) yield { file: found.path, error: reason(found.error) };
+    else yield* readFile(found.path, found.real);
   }
 }
 
@@ -119,6 +130,8 @@ export function parseArticle(content: string, file: string, format?: 'text' | 'h
   }
   if (content.includes('\0')) return { file, error: 'binary content (NUL bytes), not a text article' };
   if (content.trim().length === 0) return { file, error: 'empty article (no text)' };
+  content = wellFormed(content);
+  if (!hasText(content)) return { file, error: NO_TEXT };
   const kind = format ?? sniff(content);
   try {
     if (kind === 'jsonl') return checked(file, parseJsonLine(content, file));

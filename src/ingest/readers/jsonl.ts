@@ -5,6 +5,7 @@ import { normaliseDate } from './dates.js';
 import { ReadError } from './files.js';
 import { detectLang } from './lang.js';
 import { splitBodyText } from './trailer.js';
+import { wellFormed } from './unicode.js';
 
 const optionalText = z.string().trim().max(1000).nullable().optional().transform((v) => (v ? v : null));
 
@@ -24,6 +25,12 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
 }
 
+/** The record's own strings made well-formed (nested values are not read, so not walked). */
+function wellFormedFields(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? wellFormed(v) : v]));
+}
+
 /** Parses one line's text; throws ReadError with the reason when it is not a valid record. */
 export function parseJsonLine(text: string, file: string): ParsedArticle {
   let value: unknown;
@@ -32,7 +39,8 @@ export function parseJsonLine(text: string, file: string): ParsedArticle {
   } catch (e) {
     throw new ReadError(`invalid JSON: ${(e as Error).message}`);
   }
-  const parsed = JsonArticleLine.safeParse(value);
+  // JSON escapes can spell lone surrogates ("\ud800"): the record's strings are made well-formed before it is read.
+  const parsed = JsonArticleLine.safeParse(wellFormedFields(value));
   if (!parsed.success) throw new ReadError(`invalid article record: ${describe(parsed.error)}`);
   const record = parsed.data;
   const split = splitBodyText(record.body);
