@@ -1,16 +1,17 @@
 // Apollo Server configured for this API: depth and cost limits, errors masked in production, no stack traces.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
-import { QueryTimeoutError } from './db/database.js';
-import { QueryTimeoutGraphQLError } from './errors.js';
+import { DatabaseUnavailableError, QueryTimeoutError } from './db/database.js';
+import { QueryTimeoutGraphQLError, ServiceUnavailableError } from './errors.js';
 import { buildSchema } from './schema.js';
+import { costLimitWithPaths } from './graph/path-cost.js';
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TIMEOUT', 'UNAUTHENTICATED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+/** The project's own codes and Apollo's request codes: production keeps them (and the error's path); the rest is masked. */
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TIMEOUT', 'UNAUTHENTICATED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'SERVICE_UNAVAILABLE', 'INGEST_FAILED']);
 
 /** `schema` is the API's own unless given: the bench's framework floor (bench/floor.ts) runs this configuration over
  * a schema answering from memory. */
@@ -19,37 +20,41 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<Context
   return new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.INTROSPECTION,
     // main.ts owns SIGINT/SIGTERM (drain, stop Neo4j, exit); Apollo's own handlers stopped it a second time,
     // concurrently, and the shutdown hung before Neo4j was stopped.
     stopOnTerminationSignals: false,
     validationRules: [
       // Rejections are reported as validation errors (400, GRAPHQL_VALIDATION_FAILED) instead of thrown.
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
-      costLimitRule({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
+      // graphql-armor's cost limit, with each `path` counting what its graph search costs (src/graph/path-cost.ts).
+      costLimitWithPaths({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
     ],
     // No cache hints are used: the cache-control plugin would only cost a hook per resolved field.
     plugins: [ApolloServerPluginCacheControlDisabled(), timeoutPlugin(), ...plugins],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.['code'];
       if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
-      if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (production) return { message: 'Internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       void error;
       return formatted;
     },
   });
 }
 
-/** Neo4j transaction timeouts surface as a QUERY_TIMEOUT error that says what to do. */
+/**
+ * Neo4j transaction timeouts surface as a QUERY_TIMEOUT error that says what to do; a database that is down or
+ * stalled as SERVICE_UNAVAILABLE with HTTP 503 and Retry-After (a load balancer then sends the traffic elsewhere).
+ */
 function timeoutPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors(rc) {
           rc.errors.forEach((e, i) => {
-            if (e.originalError instanceof QueryTimeoutError) {
-              (rc.errors as GraphQLError[])[i] = new QueryTimeoutGraphQLError(e.originalError.message);
-            }
+            const original = e.originalError;
+            if (original instanceof QueryTimeoutError) (rc.errors as GraphQLError[])[i] = new QueryTimeoutGraphQLError(original.message);
+            else if (original instanceof DatabaseUnavailableError) (rc.errors as GraphQLError[])[i] = new ServiceUnavailableError(original.message);
           });
         },
       };

@@ -11,6 +11,24 @@ export interface QueryRunner {
 
 export class QueryTimeoutError extends Error {}
 
+/** Neo4j is down, unreachable or stalled: the request cannot be answered now, and may be shortly. */
+export class DatabaseUnavailableError extends Error {}
+
+/** What a query may take past Neo4j's own transaction timeout before the client gives up on a stalled server. */
+const CLIENT_GRACE_MS = 1000;
+/** A pooled connection or a new one: waiting longer for either only piles requests up behind a sick database. */
+const CONNECT_MS = 2000;
+
+/** The promise, or DatabaseUnavailableError once `ms` pass without an answer (the driver cannot cancel a stalled call). */
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`Neo4j did not answer ${what} within ${ms} ms: the database is stalled or overloaded; try again shortly.`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 export class Database implements QueryRunner {
   constructor(
     readonly driver: Driver,
@@ -23,7 +41,8 @@ export class Database implements QueryRunner {
       // Integers arrive as JS numbers (counts and offsets, far below 2^53), not Integer objects to convert.
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 20_000,
+      connectionAcquisitionTimeout: CONNECT_MS,
+      connectionTimeout: CONNECT_MS,
       userAgent: 'hromada-graph',
     });
     return new Database(driver, timeoutMs, database);
@@ -40,10 +59,13 @@ export class Database implements QueryRunner {
   /** Runs work in one write transaction (one article = one transaction). */
   async inWriteTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const timeout = this.timeoutMs * 10;
     try {
-      return await session.executeWrite((tx) => work(txRunner(tx)), { timeout: this.timeoutMs * 10 });
+      return await within(session.executeWrite((tx) => work(txRunner(tx)), { timeout }), timeout + CLIENT_GRACE_MS, 'a write');
+    } catch (e) {
+      throw translateError(e);
     } finally {
-      await session.close();
+      void closeQuietly(session);
     }
   }
 
@@ -52,9 +74,10 @@ export class Database implements QueryRunner {
     return new CountingRunner(this);
   }
 
-  async ping(): Promise<boolean> {
+  /** Whether Neo4j answers within `ms` (a health check must answer in time even when the database does not). */
+  async ping(ms = 900): Promise<boolean> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await within(this.driver.verifyConnectivity({ database: this.database }), ms, 'a health check');
       return true;
     } catch {
       return false;
@@ -72,12 +95,15 @@ export class Database implements QueryRunner {
     });
     try {
       const config = { timeout: this.timeoutMs };
-      if (mode === 'READ') return await autoCommitRead<T>(() => session.run(cypher, params, config));
-      return await session.executeWrite((tx: ManagedTransaction) => txRunner(tx).read<T>(cypher, params), config);
+      const work = mode === 'READ'
+        ? autoCommitRead<T>(() => session.run(cypher, params, config))
+        : session.executeWrite((tx: ManagedTransaction) => txRunner(tx).read<T>(cypher, params), config);
+      return await within(work, this.timeoutMs + CLIENT_GRACE_MS, mode === 'READ' ? 'a read' : 'a write');
     } catch (e) {
       throw translateError(e);
     } finally {
-      await session.close();
+      // A stalled session's close waits for the stalled call: the answer goes out without waiting for it.
+      void closeQuietly(session);
     }
   }
 }
@@ -106,10 +132,25 @@ function txRunner(tx: ManagedTransaction): QueryRunner {
   return { read: run, write: run };
 }
 
+async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
+  try {
+    await session.close();
+  } catch {
+    // The session of a failed call: its error was already reported to the caller.
+  }
+}
+
+/** Driver codes that mean the database cannot be reached now, not that the query was wrong. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
 function translateError(e: unknown): unknown {
+  if (e instanceof DatabaseUnavailableError) return e;
   const code = (e as { code?: string }).code ?? '';
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
     return new QueryTimeoutError('The query took too long and was stopped; narrow it (fewer hops, smaller page).');
+  }
+  if (UNAVAILABLE_CODES.has(code) || /acquisition timed out|Failed to connect|connection refused/i.test((e as Error).message ?? '')) {
+    return new DatabaseUnavailableError(`Neo4j cannot be reached (${(e as Error).message.split('\n')[0] ?? code}); try again shortly.`);
   }
   return e;
 }
