@@ -19,18 +19,24 @@ const CORS = {
   'access-control-max-age': '86400',
 };
 
-/** The request body as text, refused past MAX_BODY_BYTES. */
+export class BodyTooLargeError extends Error {}
+
+/**
+ * The request body as text, refused past MAX_BODY_BYTES. The rest of an oversized body is read and dropped, not
+ * cut off: destroying the socket mid-upload left the client a connection reset instead of the 413 that says why.
+ */
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
+      if (size <= MAX_BODY_BYTES) { chunks.push(c); return; }
+      req.off('data', onData);
+      req.resume();
+      reject(new BodyTooLargeError(`The request body is over ${MAX_BODY_BYTES} bytes: send a smaller query or fewer variables.`));
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -82,9 +88,13 @@ export function createHttpServer(o: HttpOptions): Server {
       return send(res, 404, JSON.stringify({ error: 'Not found: the API is at /graphql, health at /health.' }), { 'content-type': 'application/json' });
     };
     route().catch((e: unknown) => {
-      const tooLarge = (e as Error).message === 'body too large';
-      if (!res.headersSent) send(res, tooLarge ? 413 : 500, JSON.stringify({ error: tooLarge ? `Body over ${MAX_BODY_BYTES} bytes.` : 'Internal server error' }), { 'content-type': 'application/json' });
-      else res.end();
+      if (res.headersSent) { res.end(); return; }
+      if (e instanceof BodyTooLargeError) {
+        // Said in GraphQL's error shape, and the connection closed once the answer is out (the client may still be sending).
+        send(res, 413, JSON.stringify({ errors: [{ message: e.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), { 'content-type': 'application/json', connection: 'close' });
+        return;
+      }
+      send(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }), { 'content-type': 'application/json' });
     });
   });
 }
