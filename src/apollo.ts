@@ -1,4 +1,5 @@
-// Apollo Server configured for this API: depth and cost limits, errors masked in production, no stack traces.
+// Apollo Server configured for this API: depth and cost limits, errors masked in production, no stack traces,
+// requests and unexpected errors logged (src/logging/requests.ts).
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -9,9 +10,8 @@ import { DatabaseUnavailableError, QueryTimeoutError } from './db/database.js';
 import { QueryTimeoutGraphQLError, ServiceUnavailableError } from './errors.js';
 import { buildSchema } from './schema.js';
 import { costLimitWithPaths } from './graph/path-cost.js';
-
-/** The project's own codes and Apollo's request codes: production keeps them (and the error's path); the rest is masked. */
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TIMEOUT', 'UNAUTHENTICATED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'SERVICE_UNAVAILABLE', 'INGEST_FAILED']);
+import { KNOWN_CODES } from './logging/known-codes.js';
+import { requestLogging } from './logging/requests.js';
 
 /** `schema` is the API's own unless given: the bench's framework floor (bench/floor.ts) runs this configuration over
  * a schema answering from memory. */
@@ -31,7 +31,8 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<Context
       costLimitWithPaths({ maxCost: config.MAX_QUERY_COST, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, err) => ctx?.reportError(err)] }),
     ],
     // No cache hints are used: the cache-control plugin would only cost a hook per resolved field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), timeoutPlugin(), ...plugins],
+    // The logging plugin after the timeout plugin, so that it sees the errors as the client will.
+    plugins: [ApolloServerPluginCacheControlDisabled(), timeoutPlugin(), requestLogging(), ...plugins],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.['code'];
       if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;

@@ -33,6 +33,10 @@ const ApiKeys = z.string().default('').transform((value, ctx): ApiKey[] => {
   return keys;
 });
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LogLevel = z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` });
+export type LogLevel = z.infer<typeof LogLevel>;
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: intFrom(4000, 0, 65535),
@@ -69,13 +73,16 @@ const Env = z.object({
    * source maps cost 0.05-0.1 ms of CPU a query (measured: src/runtime.ts).
    */
   SOURCE_MAPPED_STACKS: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** How much the JSON logs say (src/log.ts); unset: info, except under NODE_ENV=test, where they are silent. */
+  LOG_LEVEL: LogLevel.optional(),
   /** Load the curated seed corpus on start when the graph is empty. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
-export type Config = Omit<z.infer<typeof Env>, 'SOURCE_MAPPED_STACKS' | 'API_KEYS' | 'INTROSPECTION'> & {
+export type Config = Omit<z.infer<typeof Env>, 'SOURCE_MAPPED_STACKS' | 'API_KEYS' | 'INTROSPECTION' | 'LOG_LEVEL'> & {
   SOURCE_MAPPED_STACKS: boolean;
   INTROSPECTION: boolean;
+  LOG_LEVEL: LogLevel;
   apiKeys: ApiKey[];
 };
 
@@ -90,5 +97,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { API_KEYS: apiKeys, ...settings } = parsed.data;
   const SOURCE_MAPPED_STACKS = parsed.data.SOURCE_MAPPED_STACKS ?? parsed.data.NODE_ENV !== 'production';
   const INTROSPECTION = parsed.data.INTROSPECTION ?? parsed.data.NODE_ENV !== 'production';
-  return { ...settings, SOURCE_MAPPED_STACKS, INTROSPECTION, apiKeys };
+  return { ...settings, SOURCE_MAPPED_STACKS, INTROSPECTION, LOG_LEVEL: logLevelOf(parsed.data), apiKeys };
+}
+
+const logLevelOf = (env: { NODE_ENV: Config['NODE_ENV']; LOG_LEVEL?: LogLevel | undefined }): LogLevel =>
+  env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info');
+
+/**
+ * The log level alone, for a logger made before (or without) a whole configuration: the other settings' errors are
+ * loadConfig's to report, and a LOG_LEVEL it would refuse gives info here.
+ */
+export function loadLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  const parsed = Env.pick({ NODE_ENV: true, LOG_LEVEL: true }).safeParse(env);
+  return parsed.success ? logLevelOf(parsed.data) : 'info';
 }

@@ -88,12 +88,15 @@ export class NodeLoader {
     return this.known.get(id) ?? this.loader.load(id);
   }
 
-  /** The nodes in order, null for unknown ids: at once when all are known. */
+  /**
+   * The nodes in order, null for unknown ids: at once when all are known. A failed batch rejects with its error
+   * (DataLoader's loadMany would hand it back as a value, and a list of nodes with holes reads as missing data).
+   */
   getMany(ids: readonly string[]): (NodeRow | null)[] | Promise<(NodeRow | null)[]> {
     const rows: NodeRow[] = [];
     for (const id of ids) {
       const row = this.known.get(id);
-      if (!row) return this.loader.loadMany(ids).then((xs) => xs.map((x) => (x instanceof Error ? null : x)));
+      if (!row) return Promise.all(ids.map((x) => this.loader.load(x)));
       rows.push(row);
     }
     return rows;
